@@ -1,0 +1,61 @@
+package org.cpd.commons.events.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.cpd.commons.persistence.TrackedEntity;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Writes an event in the caller's transaction: it is published if and only if the change commits.
+ * Event type names are {@code cpd.<area>.<name>.v1}.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @ConfigProperty(name = "cpd.events.area")
+    String area;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent publish(String aggregateType, Object aggregateId, String name, Object data) {
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.aggregateType = aggregateType;
+        event.aggregateId = String.valueOf(aggregateId);
+        event.eventType = typeOf(name);
+        event.payload = json(data);
+        event.occurredAt = TrackedEntity.now();
+        event.traceParent = currentTraceParent();
+        event.persist();
+        return event;
+    }
+
+    public String typeOf(String name) {
+        return "cpd." + area + "." + name + ".v1";
+    }
+
+    private String json(Object data) {
+        try {
+            return mapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event data cannot be serialised", e);
+        }
+    }
+
+    /** Kept so the trace of the request that caused the event continues when it is published. */
+    private static String currentTraceParent() {
+        SpanContext span = Span.current().getSpanContext();
+        if (!span.isValid()) {
+            return null;
+        }
+        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
+    }
+}

@@ -1,0 +1,171 @@
+package org.cpd.commons.events.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.cpd.commons.persistence.TrackedEntity;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows as CloudEvents (binary mode, key = aggregate id) in sequence order.
+ * One relay works at a time across replicas (a transaction-scoped advisory lock), so order per
+ * aggregate holds. A row is marked published only after the broker acknowledged it and every row
+ * before it; when Kafka is down the rows stay and the next run retries them. Delivery is
+ * therefore at least once: consumers drop duplicates by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Arbitrary constant naming the relay's advisory lock. */
+    private static final long RELAY_LOCK = 0x0C0D_0E0F_0001L;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    @Channel("outbox")
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
+    Emitter<String> emitter;
+
+    @ConfigProperty(name = "cpd.events.source")
+    String source;
+
+    @ConfigProperty(name = "cpd.outbox.batch-size", defaultValue = "200")
+    int batchSize;
+
+    @ConfigProperty(name = "cpd.outbox.send-timeout", defaultValue = "PT15S")
+    Duration sendTimeout;
+
+    @ConfigProperty(name = "cpd.outbox.enabled", defaultValue = "true")
+    boolean enabled;
+
+    private final Counter published;
+    private final Counter failures;
+
+    @Inject
+    public OutboxRelay(MeterRegistry registry) {
+        published = registry.counter("cpd.outbox.published");
+        failures = registry.counter("cpd.outbox.failures");
+    }
+
+    @Scheduled(every = "${cpd.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            int sent;
+            do {
+                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            } while (sent == batchSize);
+        } catch (RuntimeException e) {
+            failures.increment();
+            LOG.warnf("Outbox relay will retry: %s", e.getMessage());
+        }
+    }
+
+    /** Returns how many rows were published. */
+    int relayBatch() {
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK).getSingleResult();
+        if (!locked) {
+            return 0;
+        }
+        List<OutboxEvent> batch = em.createQuery(
+                        "from OutboxEvent e where e.publishedAt is null order by e.sequence", OutboxEvent.class)
+                .setMaxResults(batchSize)
+                .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            acks.add(send(event));
+        }
+        int done = 0;
+        try {
+            for (CompletableFuture<Void> ack : acks) {
+                ack.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                done++;
+            }
+        } catch (Exception e) {
+            failures.increment();
+            LOG.warnf("Outbox: %d of %d events sent; the rest wait for the broker (%s)", done, batch.size(), rootMessage(e));
+        }
+        var now = TrackedEntity.now();
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEvent event = batch.get(i);
+            if (i < done) {
+                event.publishedAt = now;
+            } else {
+                event.attempts++;
+            }
+        }
+        published.increment(done);
+        return done == batch.size() ? done : 0;
+    }
+
+    private CompletableFuture<Void> send(OutboxEvent event) {
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        RecordHeaders headers = new RecordHeaders();
+        if (event.traceParent != null) {
+            headers.add("traceparent", event.traceParent.getBytes(StandardCharsets.UTF_8));
+        }
+        OutgoingCloudEventMetadata<Object> cloudEvent = OutgoingCloudEventMetadata.builder()
+                .withId(event.eventId.toString())
+                .withSource(URI.create(source))
+                .withType(event.eventType)
+                .withSubject(event.aggregateId)
+                .withTimestamp(event.occurredAt.atZone(java.time.ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .build();
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(event.aggregateId)
+                .withHeaders(headers)
+                .build();
+        Message<String> message = Message.of(event.payload, Metadata.of(cloudEvent, kafka),
+                () -> {
+                    ack.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    ack.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        try {
+            emitter.send(message);
+        } catch (RuntimeException e) {
+            ack.completeExceptionally(e);
+        }
+        return ack;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,57 @@
+package org.cpd.commons.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.cpd.commons.web.paging.Cursor;
+import org.cpd.commons.web.paging.Page;
+import org.cpd.commons.web.paging.PageRequest;
+
+/**
+ * Keyset paging on (updatedAt, id): stable under inserts (new rows sort after the cursor) and
+ * the natural order for incremental sync with {@code updatedSince}.
+ */
+public final class Paging {
+
+    private Paging() {
+    }
+
+    public static <E extends TrackedEntity> Page<E> page(
+            PageRequest request, Criteria filters,
+            BiFunction<String, Map<String, Object>, PanacheQuery<E>> finder) {
+        int limit = request.limit();
+        Cursor after = request.after();
+        Criteria criteria = filters.copy()
+                .and("updatedAt >= :updatedSince", "updatedSince", request.updatedSince());
+        if (after != null) {
+            criteria.and("(updatedAt > :afterTime or (updatedAt = :afterTime and id > :afterId))")
+                    .param("afterTime", after.updatedAt())
+                    .param("afterId", after.id());
+        }
+        String where = criteria.isEmpty() ? "" : criteria.jpql() + " ";
+        List<E> rows = finder.apply(where + "order by updatedAt, id", criteria.parameters())
+                .range(0, limit) // one more than asked tells whether a next page exists
+                .list();
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<E> items = rows.subList(0, limit);
+        E last = items.get(limit - 1);
+        return new Page<>(List.copyOf(items), new Cursor(last.updatedAt, last.id).encode());
+    }
+
+    /** 200 with the page body and, when there is more, {@code Link: <...>; rel="next"}. */
+    public static <E, D> Response ok(UriInfo uriInfo, Page<E> page, Function<? super E, ? extends D> toDto) {
+        Response.ResponseBuilder response = Response.ok(page.map(toDto));
+        if (page.nextCursor() != null) {
+            response.links(Link.fromUri(uriInfo.getRequestUriBuilder()
+                    .replaceQueryParam("cursor", page.nextCursor()).build()).rel("next").build());
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,48 @@
+package org.cpd.commons.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses JSON bodies over the configured size before they are read, with a problem body
+ * (the HTTP layer's own limit, kept higher for uploads, answers without one).
+ */
+@ApplicationScoped
+public class BodySizeLimit {
+
+    @ConfigProperty(name = "cpd.http.max-json-body", defaultValue = "1048576")
+    long maxJsonBytes;
+
+    void register(@Observes Filters filters) {
+        filters.register(context -> {
+            String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+            String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (contentType != null && contentType.contains("json") && length != null && tooLarge(length)) {
+                JsonObject body = new JsonObject()
+                        .put("type", Problem.TYPE_PREFIX + "payload-too-large")
+                        .put("title", "Body too large")
+                        .put("status", 413)
+                        .put("detail", "JSON bodies are limited to " + maxJsonBytes + " bytes")
+                        .put("instance", context.request().path());
+                context.response().setStatusCode(413)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(body.encode());
+                return;
+            }
+            context.next();
+        }, 100);
+    }
+
+    private boolean tooLarge(String length) {
+        try {
+            return Long.parseLong(length.trim()) > maxJsonBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

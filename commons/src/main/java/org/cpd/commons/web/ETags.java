@@ -1,0 +1,46 @@
+package org.cpd.commons.web;
+
+import org.cpd.commons.persistence.TrackedEntity;
+
+/** Strong ETags from the entity version, and the If-Match guard for updates of shared documents. */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static String of(TrackedEntity entity) {
+        return of(entity.version);
+    }
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * 428 when the header is missing, 412 when it names another version. {@code *} matches any.
+     * A concurrent writer that passes this check at the same time is stopped by the version column.
+     */
+    public static void requireMatch(String ifMatch, TrackedEntity entity) {
+        requireMatch(ifMatch, entity.version);
+    }
+
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw Problem.of(428, "precondition-required", "If-Match required")
+                    .detail("Send the ETag you read as If-Match so concurrent edits are not lost");
+        }
+        String current = of(currentVersion);
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("*") || tag.equals(current)) {
+                return;
+            }
+        }
+        throw Problem.of(412, "precondition-failed", "The resource changed meanwhile")
+                .detail("If-Match " + ifMatch + " is not the current version " + current + ": read it again")
+                .with("currentETag", current);
+    }
+}

@@ -1,0 +1,249 @@
+package org.cpd.commons.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.StringJoiner;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 response. Expected failures (bad input, rules) keep
+ * their message; unexpected ones become a bare 500 so no stack trace or SQL leaves the service.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(Problem problem, UriInfo uri) {
+        return render(problem, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return render(Problems.invalid(errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return render(malformed("The body is not well-formed JSON (line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr() + ")"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return render(jsonMapping(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return render(jsonMapping(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
+        return render(malformed("The body could not be read as JSON"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return render(Problems.forbidden("Your role does not allow this operation"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Problem mapped = problemInCauses(e);
+        if (mapped != null) {
+            return render(mapped, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request failed" : known.getReasonPhrase();
+        String slug = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "bad-request";
+        };
+        String detail = status == 404 ? "No such resource" : e.getMessage();
+        return render(Problem.of(status, slug, title).detail(detail), uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response anythingElse(Throwable e, UriInfo uri) {
+        Problem mapped = problemInCauses(e);
+        if (mapped != null) {
+            return render(mapped, uri);
+        }
+        return unexpected(e, uri);
+    }
+
+    /** Failures that surface at commit (wrapped by the transaction manager) still get their meaning. */
+    static Problem problemInCauses(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Problem problem) {
+                return problem;
+            }
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return Problem.of(412, "precondition-failed", "The resource changed meanwhile")
+                        .detail("Someone else changed it first: read it again and retry with its new ETag");
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                switch (sql.getSQLState()) {
+                    case "23505":
+                        return Problems.conflict("already-exists", "Something with the same identifying values exists already");
+                    case "23503":
+                        return Problems.conflict("still-referenced", "It is referenced by or refers to something that does not allow this");
+                    case "23514":
+                    case "22001":
+                        return Problems.badRequest("constraint-violated", "A value is out of the allowed range or too long");
+                    case "40001":
+                    case "40P01":
+                        return Problem.of(503, "busy-retry", "Concurrent update, please retry").detail("Retry the request");
+                    default:
+                        break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Problem jsonMapping(JsonMappingException e) {
+        String field = pathOf(e.getPath());
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            String message = target != null && target.isEnum()
+                    ? "must be one of " + Arrays.toString(target.getEnumConstants())
+                    : "must be a valid " + (target == null ? "value" : friendlyType(target));
+            return Problems.invalidField(field.isEmpty() ? "body" : field, message);
+        }
+        if (e instanceof MismatchedInputException mismatched && !field.isEmpty()) {
+            Class<?> target = mismatched.getTargetType();
+            return Problems.invalidField(field, "must be a valid " + (target == null ? "value" : friendlyType(target)));
+        }
+        if (field.isEmpty()) {
+            return malformed("The body does not have the expected shape");
+        }
+        return Problems.invalidField(field, "has an unexpected value");
+    }
+
+    private static String friendlyType(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean (true or false)";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "array";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    }
+
+    private static String pathOf(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    /** "create.body.email" becomes "email"; a bad query parameter keeps its own name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringJoiner inside = new StringJoiner(".");
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (kind == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getName() != null) {
+                String name = node.getName();
+                if (node.getIndex() != null) {
+                    name = name + "[" + node.getIndex() + "]";
+                }
+                inside.add(name);
+            }
+        }
+        if (inside.length() > 0) {
+            return inside.toString();
+        }
+        return parameter != null ? parameter : violation.getPropertyPath().toString();
+    }
+
+    private static Problem malformed(String detail) {
+        return Problem.of(400, "malformed-body", "Body cannot be read").detail(detail);
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(render(Problem.of(401, "unauthenticated", "Authentication required")
+                        .detail("Send a valid bearer token from the partnership's identity provider"), uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure on %s (request %s)", uri == null ? "?" : uri.getPath(), MDC.get(RequestIds.MDC_KEY));
+        return render(Problem.of(500, "internal-error", "Internal error")
+                .detail("The failure was logged; quote the requestId when reporting it"), uri);
+    }
+
+    static Response render(Problem problem, UriInfo uri) {
+        Object requestId = MDC.get(RequestIds.MDC_KEY);
+        return problem.toResponse(uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""),
+                requestId == null ? null : requestId.toString());
+    }
+}
