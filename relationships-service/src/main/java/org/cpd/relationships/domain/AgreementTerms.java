@@ -1,0 +1,63 @@
+package org.cpd.relationships.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What the parties agree (the consultation paper's "formal learning agreement"): ground rules,
+ * confidentiality, how power and accountability are handled, rhythm and place of meetings,
+ * review date, boundaries and the protected time budget.
+ */
+@Embeddable
+public class AgreementTerms {
+
+    @Column(name = "ground_rules")
+    public String groundRules;
+
+    /** What is shared with whom. */
+    public String confidentiality;
+
+    @Column(name = "power_and_accountability")
+    public String powerAndAccountability;
+
+    @Column(name = "meeting_rhythm")
+    public String meetingRhythm;
+
+    @Column(name = "meeting_place")
+    public String meetingPlace;
+
+    @Column(name = "review_date")
+    public LocalDate reviewDate;
+
+    public String boundaries;
+
+    @Column(name = "protected_hours_per_half_term")
+    public BigDecimal protectedHoursPerHalfTerm;
+
+    @Column(name = "cover_needed")
+    public boolean coverNeeded;
+
+    public AgreementTerms() {
+    }
+
+    public AgreementTerms(String groundRules, String confidentiality, String powerAndAccountability,
+                          String meetingRhythm, String meetingPlace, LocalDate reviewDate, String boundaries,
+                          BigDecimal protectedHoursPerHalfTerm, boolean coverNeeded) {
+        this.groundRules = groundRules;
+        this.confidentiality = confidentiality;
+        this.powerAndAccountability = powerAndAccountability;
+        this.meetingRhythm = meetingRhythm;
+        this.meetingPlace = meetingPlace;
+        this.reviewDate = reviewDate;
+        this.boundaries = boundaries;
+        this.protectedHoursPerHalfTerm = protectedHoursPerHalfTerm;
+        this.coverNeeded = coverNeeded;
+    }
+
+    public AgreementTerms copy() {
+        return new AgreementTerms(groundRules, confidentiality, powerAndAccountability, meetingRhythm,
+                meetingPlace, reviewDate, boundaries, protectedHoursPerHalfTerm, coverNeeded);
+    }
+}
