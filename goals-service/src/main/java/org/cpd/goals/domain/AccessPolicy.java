@@ -1,0 +1,144 @@
+package org.cpd.goals.domain;
+
+import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Who may see, change and review a learner's goals and evidence — the whole rule in one place.
+ * <ul>
+ *   <li>The owner sees and edits everything they own.</li>
+ *   <li>A supporter (any other participant of a relationship the item is shared with) sees it only
+ *       while that relationship is ACTIVE; when it pauses or closes, access ends.</li>
+ *   <li>A school lead sees only what is shared with a school they lead (URNs from their token).</li>
+ *   <li>Everyone else, partnership admins included, sees nothing: the API answers 404, so the
+ *       existence of a private goal is not revealed.</li>
+ * </ul>
+ * Single items are checked with {@link #canRead}; lists use {@link #readableWhere}, the same rule
+ * as a JPQL predicate, so a list can never show what a single read would refuse.
+ */
+public final class AccessPolicy {
+
+    private AccessPolicy() {
+    }
+
+    /**
+     * The caller as far as access goes.
+     *
+     * @param practitionerId        the caller's practitioner id, or null for machine clients
+     * @param schoolLead            whether the caller holds the school-lead role
+     * @param schoolUrns            schools named in the caller's token
+     * @param activeRelationshipIds ACTIVE relationships (from the read model) the caller takes part in
+     */
+    public record Viewer(UUID practitionerId, boolean schoolLead, Set<String> schoolUrns,
+                         Set<UUID> activeRelationshipIds) {
+        public Viewer {
+            schoolUrns = schoolUrns == null ? Set.of() : Set.copyOf(schoolUrns);
+            activeRelationshipIds = activeRelationshipIds == null ? Set.of() : Set.copyOf(activeRelationshipIds);
+        }
+    }
+
+    public static boolean isOwner(Viewer viewer, Shareable item) {
+        return viewer.practitionerId() != null && viewer.practitionerId().equals(item.ownerId());
+    }
+
+    public static boolean canRead(Viewer viewer, Shareable item) {
+        return isOwner(viewer, item) || supports(viewer, item) || leadsSharedSchool(viewer, item);
+    }
+
+    /** Only the owner changes their goals and evidence. */
+    public static boolean canEdit(Viewer viewer, Shareable item) {
+        return isOwner(viewer, item);
+    }
+
+    /** Reviews are written with the learner: by the owner or an active supporter, not by a school lead. */
+    public static boolean canReview(Viewer viewer, Shareable item) {
+        return isOwner(viewer, item) || supports(viewer, item);
+    }
+
+    private static boolean supports(Viewer viewer, Shareable item) {
+        return viewer.practitionerId() != null
+                && item.visibility() == Visibility.RELATIONSHIP
+                && item.sharedRelationshipIds().stream().anyMatch(viewer.activeRelationshipIds()::contains);
+    }
+
+    private static boolean leadsSharedSchool(Viewer viewer, Shareable item) {
+        return viewer.schoolLead()
+                && item.visibility() == Visibility.SCHOOL
+                && item.sharedSchoolUrn() != null
+                && viewer.schoolUrns().contains(item.sharedSchoolUrn());
+    }
+
+    /** A JPQL predicate with its parameters. */
+    public record Predicate(String jpql, Map<String, Object> params) {
+    }
+
+    /**
+     * {@link #canRead} as a JPQL predicate for a Panache query on {@code entity} (no alias: the
+     * attributes {@code id}, {@code ownerId}, {@code visibility}, {@code schoolUrn} and the element
+     * collection {@code relationshipIds}).
+     */
+    public static Predicate readableWhere(Viewer viewer, String entity) {
+        List<String> anyOf = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (viewer.practitionerId() != null) {
+            anyOf.add("ownerId = :viewerId");
+            params.put("viewerId", viewer.practitionerId());
+            if (!viewer.activeRelationshipIds().isEmpty()) {
+                anyOf.add("(visibility = :relationshipVisibility and id in (select shared.id from " + entity
+                        + " shared join shared.relationshipIds sharedRel where sharedRel in :viewerRelationships))");
+                params.put("relationshipVisibility", Visibility.RELATIONSHIP);
+                params.put("viewerRelationships", viewer.activeRelationshipIds());
+            }
+        }
+        if (viewer.schoolLead() && !viewer.schoolUrns().isEmpty()) {
+            anyOf.add("(visibility = :schoolVisibility and schoolUrn in :viewerSchools)");
+            params.put("schoolVisibility", Visibility.SCHOOL);
+            params.put("viewerSchools", viewer.schoolUrns());
+        }
+        if (anyOf.isEmpty()) {
+            return new Predicate("1 = 0", Map.of());
+        }
+        return new Predicate("(" + String.join(" or ", anyOf) + ")", params);
+    }
+
+    /**
+     * Checks how the owner wants to share an item before it is saved.
+     *
+     * @param ownerSchoolUrns schools named in the owner's token: one can share only with one's own school
+     * @param relationships   read-model lookup of a relationship by id
+     */
+    public static void checkSharing(UUID ownerId, Visibility visibility, Collection<UUID> relationshipIds,
+                                    String schoolUrn, Set<String> ownerSchoolUrns,
+                                    Function<UUID, Optional<RelationshipFacts>> relationships) {
+        for (UUID id : relationshipIds) {
+            RelationshipFacts facts = relationships.apply(id)
+                    .filter(r -> r.participantIds().contains(ownerId))
+                    .orElseThrow(() -> RuleViolation.unprocessable("unknown-relationship",
+                            "Relationship " + id + " is not known here or you are not one of its participants."));
+            if (facts.hasEnded()) {
+                throw RuleViolation.conflict("relationship-ended",
+                        "Relationship " + id + " has ended (" + facts.status() + "); nothing new can be shared with it.");
+            }
+        }
+        if (visibility == Visibility.RELATIONSHIP && relationshipIds.isEmpty()) {
+            throw RuleViolation.badRequest("sharing-needs-relationship",
+                    "Visibility RELATIONSHIP needs at least one relationshipId.");
+        }
+        if (visibility == Visibility.SCHOOL) {
+            if (schoolUrn == null) {
+                throw RuleViolation.badRequest("sharing-needs-school", "Visibility SCHOOL needs a schoolUrn.");
+            }
+            if (!ownerSchoolUrns.contains(schoolUrn)) {
+                throw RuleViolation.unprocessable("not-your-school",
+                        "You can share only with a school you work in; " + schoolUrn + " is not one of yours.");
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.cpd.goals.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.cpd.commons.persistence.TrackedEntity;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * Direct evidence from practice, with the learner's reflection on why it worked or did not.
+ * Shared on its own terms: linking private evidence to a shared goal does not share the evidence.
+ */
+@Entity
+@Table(name = "evidence")
+public class Evidence extends TrackedEntity implements Shareable {
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    public UUID ownerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EvidenceType type;
+
+    @Column(name = "occurred_on", nullable = false)
+    public LocalDate occurredOn;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String description;
+
+    /** Why it worked or did not: theory beside practice. */
+    public String reflection;
+
+    @Column(name = "video_url")
+    public String videoUrl;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "video_moments")
+    public List<VideoMoment> videoMoments = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Visibility visibility = Visibility.PRIVATE;
+
+    @Column(name = "school_urn")
+    public String schoolUrn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "evidence_relationship", joinColumns = @JoinColumn(name = "evidence_id"))
+    @Column(name = "relationship_id")
+    @BatchSize(size = 100)
+    public Set<UUID> relationshipIds = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "evidence_goal", joinColumns = @JoinColumn(name = "evidence_id"))
+    @Column(name = "goal_id")
+    @BatchSize(size = 100)
+    public Set<UUID> goalIds = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "evidence_standard", joinColumns = @JoinColumn(name = "evidence_id"))
+    @Column(name = "standard_id")
+    @BatchSize(size = 100)
+    public Set<UUID> standardIds = new HashSet<>();
+
+    @Override
+    public UUID ownerId() {
+        return ownerId;
+    }
+
+    @Override
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    @Override
+    public Set<UUID> sharedRelationshipIds() {
+        return relationshipIds;
+    }
+
+    @Override
+    public String sharedSchoolUrn() {
+        return schoolUrn;
+    }
+}

@@ -1,0 +1,156 @@
+package org.cpd.goals.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.cpd.commons.persistence.TrackedEntity;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * A professional learner's challenging, personal goal, rooted in an aspiration for pupils. Its
+ * lifecycle is {@link GoalStatus}; who may see it is {@link AccessPolicy}.
+ */
+@Entity
+@Table(name = "goal")
+public class Goal extends TrackedEntity implements Shareable {
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    public UUID ownerId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "pupil_aspiration", nullable = false)
+    public String pupilAspiration;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Priority priority;
+
+    @Column(name = "success_criteria", nullable = false)
+    public String successCriteria;
+
+    /** What the learner can do now. */
+    @Column(name = "current_practice")
+    public String currentPractice;
+
+    /** What they cannot yet do alone: why the goal stretches them. */
+    public String stretch;
+
+    @Column(name = "target_date", nullable = false)
+    public LocalDate targetDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "set_by", nullable = false)
+    public SetBy setBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public GoalStatus status = GoalStatus.DRAFT;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Visibility visibility = Visibility.PRIVATE;
+
+    @Column(name = "school_urn")
+    public String schoolUrn;
+
+    /** Relationships the goal is pursued in (optional: a goal can exist before support is found). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "goal_relationship", joinColumns = @JoinColumn(name = "goal_id"))
+    @Column(name = "relationship_id")
+    @BatchSize(size = 100)
+    public Set<UUID> relationshipIds = new HashSet<>();
+
+    @Column(name = "discontinued_reason")
+    public String discontinuedReason;
+
+    public UUID supersedes;
+
+    @Column(name = "superseded_by")
+    public UUID supersededBy;
+
+    @Column(name = "status_changed_at", nullable = false)
+    public Instant statusChangedAt;
+
+    public void activate() {
+        moveTo(GoalStatus.ACTIVE);
+    }
+
+    public void achieve() {
+        moveTo(GoalStatus.ACHIEVED);
+    }
+
+    public void discontinue(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolation.badRequest("reason-required", "Discontinuing a goal needs a reason.");
+        }
+        moveTo(GoalStatus.DISCONTINUED);
+        discontinuedReason = reason.strip();
+    }
+
+    /** Replaces this goal by {@code successor}: this one becomes REVISED, the successor continues it. */
+    public void reviseInto(Goal successor) {
+        moveTo(GoalStatus.REVISED);
+        supersededBy = successor.id;
+        successor.supersedes = id;
+        successor.status = GoalStatus.ACTIVE;
+        successor.statusChangedAt = statusChangedAt;
+    }
+
+    /** Content can change while the goal is open; a finished goal is a record and stays as it was. */
+    public void requireEditable() {
+        if (status.isFinal()) {
+            throw RuleViolation.conflict("goal-closed",
+                    "Goal " + id + " is " + status + " and can no longer be changed; set a new goal instead.");
+        }
+    }
+
+    /** A goal looks forward: a new target date in the past is refused. */
+    public static void requireFutureTarget(LocalDate targetDate, LocalDate today) {
+        if (targetDate != null && targetDate.isBefore(today)) {
+            throw RuleViolation.badRequest("target-date-in-past",
+                    "targetDate " + targetDate + " is in the past; a goal's target date must be today or later.");
+        }
+    }
+
+    private void moveTo(GoalStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw RuleViolation.conflict("invalid-status-transition",
+                    "A " + status + " goal cannot become " + target + "; allowed: " + status.next() + ".");
+        }
+        status = target;
+        statusChangedAt = TrackedEntity.now();
+    }
+
+    @Override
+    public UUID ownerId() {
+        return ownerId;
+    }
+
+    @Override
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    @Override
+    public Set<UUID> sharedRelationshipIds() {
+        return relationshipIds;
+    }
+
+    @Override
+    public String sharedSchoolUrn() {
+        return schoolUrn;
+    }
+}
