@@ -1,0 +1,7 @@
+package org.cpd.commons.contracts.goals;
+
+import java.util.UUID;
+
+/** Existing evidence was linked to one more goal of the same owner. */
+public record EvidenceLinkedData(UUID evidenceId, UUID goalId, UUID ownerId) {
+}
