@@ -1,0 +1,39 @@
+package org.cpd.e2e;
+
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Nothing under /api/v1 is reachable without a valid token, whichever service owns the path. */
+class GatewayAuthenticationIT {
+
+    @ParameterizedTest(name = "GET {0} without a token is 401")
+    @ValueSource(strings = {"/api/v1/practitioners", "/api/v1/relationships", "/api/v1/goals", "/api/v1/me"})
+    void refusesRequestWithoutToken(String path) {
+        Stack.gateway()
+                .when().get(path)
+                .then().statusCode(401);
+    }
+
+    @ParameterizedTest(name = "GET {0} with a forged token is 401")
+    @ValueSource(strings = {"/api/v1/practitioners", "/api/v1/relationships", "/api/v1/goals"})
+    void refusesForgedToken(String path) {
+        // A well-formed token that no key of the realm signed.
+        String forged = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9"
+                + ".eyJpc3MiOiJodHRwOi8vbG9jYWxob3N0OjgxODAvcmVhbG1zL2NwZCIsInN1YiI6Im1hbGxvcnkiLCJhdWQiOiJjcGQtYXBpIiwiZXhwIjo0MTAyNDQ0ODAwfQ"
+                + ".c2lnbmF0dXJl";
+        Stack.gatewayAs(forged)
+                .when().get(path)
+                .then().statusCode(401);
+    }
+
+    @ParameterizedTest(name = "{0} is public")
+    @ValueSource(strings = {"/q/health/ready"})
+    void healthIsOpenToProbes(String path) {
+        Stack.gateway()
+                .when().get(path)
+                .then().statusCode(200)
+                .contentType(startsWith("application/json"));
+    }
+}

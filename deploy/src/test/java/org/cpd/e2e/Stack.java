@@ -1,0 +1,79 @@
+package org.cpd.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The running local stack (deploy/local/stack.sh up) as the suite sees it: base URLs from system
+ * properties, and tokens from the dev realm, fetched the way a client would fetch them.
+ */
+final class Stack {
+
+    static final String GATEWAY = System.getProperty("e2e.gateway.url", "http://localhost:8080");
+    static final String KEYCLOAK = System.getProperty("e2e.keycloak.url", "http://localhost:8180");
+    static final String ISSUER = KEYCLOAK + "/realms/cpd";
+    static final String TOKEN_ENDPOINT = ISSUER + "/protocol/openid-connect/token";
+
+    /** Demo data of the dev realm and directory-service's seed (team brief). */
+    static final String PARTNERSHIP_ID = "10000000-0000-4000-8000-000000000001";
+    static final String SCHOOL_URN = "100001";
+    static final Map<String, String> PRACTITIONER_IDS = Map.of(
+            "lead", "30000000-0000-4000-8000-000000000001",
+            "mentor", "30000000-0000-4000-8000-000000000002",
+            "teacher", "30000000-0000-4000-8000-000000000003",
+            "admin", "30000000-0000-4000-8000-000000000004");
+    static final String MIS_CLIENT = "cpd-mis-demo";
+    static final String MIS_SECRET = "cpd-mis-demo-secret";
+
+    // Tokens live 30 minutes in the dev realm: one per user is enough for a whole run.
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    static {
+        // A failing assertion shows the whole exchange; passing ones stay quiet.
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private Stack() {
+    }
+
+    /** An access token for a demo user (password grant through the public portal client, dev realm only). */
+    static String tokenFor(String username) {
+        return TOKENS.computeIfAbsent(username, u -> given()
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "cpd-portal")
+                .formParam("username", u)
+                .formParam("password", "demo")
+                .formParam("scope", "openid")
+                .when().post(TOKEN_ENDPOINT)
+                .then().statusCode(200)
+                .extract().path("access_token"));
+    }
+
+    /** An access token for the demo MIS integration (client credentials). */
+    static String misToken() {
+        return TOKENS.computeIfAbsent("client:" + MIS_CLIENT, c -> given()
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", MIS_CLIENT)
+                .formParam("client_secret", MIS_SECRET)
+                .when().post(TOKEN_ENDPOINT)
+                .then().statusCode(200)
+                .extract().path("access_token"));
+    }
+
+    /** Requests through the gateway, with the response logged when an assertion fails. */
+    static RequestSpecification gateway() {
+        return given().spec(new RequestSpecBuilder().setBaseUri(GATEWAY).setAccept(ContentType.JSON).build());
+    }
+
+    static RequestSpecification gatewayAs(String token) {
+        return gateway().auth().oauth2(token);
+    }
+}
