@@ -1,0 +1,132 @@
+package org.cpd.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.cpd.gateway.config.GatewayConfig;
+import org.jboss.logging.Logger;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The suite's OpenAPI document: the gateway's own operations plus each service's, fetched from its
+ * {@code /q/openapi} and cached briefly. A service that does not answer is left out and named in
+ * {@code x-cpd-warnings}; the document is then cached for a shorter time.
+ */
+@Singleton
+public class MergedOpenApi {
+
+    private static final Logger LOG = Logger.getLogger(MergedOpenApi.class);
+    // Written by quarkus-smallrye-openapi at build time: the gateway's own document.
+    private static final String OWN_DOCUMENT = "META-INF/quarkus-generated-openapi-doc.JSON";
+
+    @Inject
+    GatewayConfig config;
+    @Inject
+    Vertx vertx;
+    @Inject
+    ObjectMapper mapper;
+
+    private WebClient client;
+    private final AtomicReference<Cached> cache = new AtomicReference<>();
+
+    private record Cached(ObjectNode document, Instant expires) {
+    }
+
+    private record Fetched(String service, JsonNode document, String failure) {
+    }
+
+    @PostConstruct
+    void init() {
+        client = WebClient.create(vertx, new WebClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis()));
+    }
+
+    public Uni<ObjectNode> document() {
+        Cached cached = cache.get();
+        if (cached != null && Instant.now().isBefore(cached.expires())) {
+            return Uni.createFrom().item(cached.document());
+        }
+        List<Uni<Fetched>> fetches = new ArrayList<>();
+        // Sorted so the merged document is stable from one fetch to the next.
+        new TreeMap<>(config.routes()).forEach((service, route) -> {
+            if (route.openapi()) {
+                fetches.add(fetch(service, route.url()));
+            }
+        });
+        Uni<List<Fetched>> all = fetches.isEmpty() ? Uni.createFrom().item(List.of())
+                : Uni.join().all(fetches).andFailFast();
+        return all.map(results -> {
+            Map<String, JsonNode> documents = new LinkedHashMap<>();
+            Map<String, String> missing = new LinkedHashMap<>();
+            JsonNode own = ownDocument();
+            if (own != null) {
+                documents.put("gateway", own);
+            }
+            for (Fetched f : results) {
+                if (f.document() != null) {
+                    documents.put(f.service(), f.document());
+                } else {
+                    missing.put(f.service(), f.failure());
+                }
+            }
+            ObjectNode info = mapper.createObjectNode()
+                    .put("title", "CPD Partnership Suite API")
+                    .put("version", "1.0.0")
+                    .put("description", "All services behind the gateway, merged. Every /api/v1 operation except "
+                            + "this document needs a bearer token from the cpd realm.");
+            ObjectNode merged = OpenApiMerger.merge(documents, missing, info, config.openapi().serverUrl().orElse(null));
+            var ttl = missing.isEmpty() ? config.openapi().cacheTtl() : config.openapi().degradedCacheTtl();
+            cache.set(new Cached(merged, Instant.now().plus(ttl)));
+            return merged;
+        });
+    }
+
+    private Uni<Fetched> fetch(String service, URI base) {
+        int port = base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80);
+        var request = client.request(HttpMethod.GET, port, base.getHost(), "/q/openapi?format=json")
+                .ssl("https".equals(base.getScheme()))
+                .timeout(config.openapi().fetchTimeout().toMillis())
+                .putHeader("Accept", "application/json");
+        return Uni.createFrom().completionStage(() -> request.send().toCompletionStage())
+                .map(response -> {
+                    if (response.statusCode() != 200) {
+                        return new Fetched(service, null, "status " + response.statusCode());
+                    }
+                    try {
+                        return new Fetched(service, mapper.readTree(response.body().getBytes()), null);
+                    } catch (Exception e) {
+                        return new Fetched(service, null, "unreadable document");
+                    }
+                })
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("OpenAPI of %s not available: %s", service, failure.toString());
+                    return new Fetched(service, null, "unreachable");
+                });
+    }
+
+    private JsonNode ownDocument() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(OWN_DOCUMENT)) {
+            return in == null ? null : mapper.readTree(in);
+        } catch (Exception e) {
+            LOG.warn("Own OpenAPI document unreadable", e);
+            return null;
+        }
+    }
+}
