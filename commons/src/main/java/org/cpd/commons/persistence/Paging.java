@@ -1,12 +1,12 @@
 package org.cpd.commons.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.cpd.commons.web.paging.Cursor;
 import org.cpd.commons.web.paging.Page;
@@ -21,9 +21,7 @@ public final class Paging {
     private Paging() {
     }
 
-    public static <E extends TrackedEntity> Page<E> page(
-            PageRequest request, Criteria filters,
-            BiFunction<String, Map<String, Object>, PanacheQuery<E>> finder) {
+    public static <E extends TrackedEntity> Page<E> page(PageRequest request, Criteria filters, Class<E> type) {
         int limit = request.limit();
         Cursor after = request.after();
         Criteria criteria = filters.copy()
@@ -33,10 +31,13 @@ public final class Paging {
                     .param("afterTime", after.updatedAt())
                     .param("afterId", after.id());
         }
-        String where = criteria.isEmpty() ? "" : criteria.jpql() + " ";
-        List<E> rows = finder.apply(where + "order by updatedAt, id", criteria.parameters())
-                .range(0, limit) // one more than asked tells whether a next page exists
-                .list();
+        EntityManager em = Panache.getEntityManager(type);
+        String entity = em.getMetamodel().entity(type).getName();
+        String where = criteria.isEmpty() ? "" : " where " + criteria.jpql();
+        TypedQuery<E> query = em.createQuery("from " + entity + where + " order by updatedAt, id", type);
+        criteria.parameters().forEach(query::setParameter);
+        List<E> rows = query.setMaxResults(limit + 1) // one more than asked tells whether a next page exists
+                .getResultList();
         if (rows.size() <= limit) {
             return new Page<>(rows, null);
         }

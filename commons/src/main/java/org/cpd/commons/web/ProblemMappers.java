@@ -91,7 +91,20 @@ public class ProblemMappers {
         if (mapped != null) {
             return render(mapped, uri);
         }
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JsonParseException parse) {
+                return malformedJson(parse, uri);
+            }
+            if (t instanceof JsonMappingException mapping) {
+                return render(jsonMapping(mapping), uri);
+            }
+        }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted: it is bad input.
+            return render(Problems.badRequest("invalid-parameter",
+                    "A path or query parameter has a value of the wrong type or outside its allowed values"), uri);
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }

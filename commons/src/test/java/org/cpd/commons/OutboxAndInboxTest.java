@@ -1,0 +1,96 @@
+package org.cpd.commons;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cpd.commons.events.outbox.OutboxEvent;
+import org.cpd.commons.testapp.ReceivedNote;
+import org.cpd.testsupport.CloudEventsOnKafka;
+import org.cpd.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** The outbox publishes to the real broker; the inbox applies a redelivered event once. */
+@QuarkusTest
+class OutboxAndInboxTest {
+
+    static final String TOKEN = Tokens.practitioner(UUID.randomUUID(), "100001");
+
+    @Test
+    void createdNotePublishesOneCloudEventKeyedByAggregateId() {
+        String id = given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
+                .body("{\"title\":\"published\",\"priority\":1,\"colour\":\"BLUE\"}")
+                .post("/api/v1/notes").then().statusCode(201).extract().jsonPath().getString("id");
+
+        List<ConsumerRecord<String, String>> events = CloudEventsOnKafka.await("cpd.test.events",
+                r -> id.equals(r.key()), 1);
+        ConsumerRecord<String, String> event = events.get(0);
+        assertThat(CloudEventsOnKafka.header(event, "ce_specversion")).isEqualTo("1.0");
+        assertThat(CloudEventsOnKafka.header(event, "ce_type")).isEqualTo("cpd.test.note-created.v1");
+        assertThat(CloudEventsOnKafka.header(event, "ce_source")).isEqualTo("/cpd/test-service");
+        assertThat(CloudEventsOnKafka.header(event, "ce_subject")).isEqualTo(id);
+        assertThat(CloudEventsOnKafka.header(event, "ce_id")).isNotBlank();
+        assertThat(CloudEventsOnKafka.header(event, "ce_time")).isNotBlank();
+        assertThat(event.value()).contains("\"title\":\"published\"");
+        awaitTrue(() -> QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.count("aggregateId = ?1 and publishedAt is not null", id) == 1));
+    }
+
+    @Test
+    void eventsOfOneAggregateArriveInTheOrderTheyWereWritten() {
+        String id = given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
+                .body("{\"title\":\"v0\",\"priority\":1,\"colour\":\"BLUE\"}")
+                .post("/api/v1/notes").then().statusCode(201).extract().jsonPath().getString("id");
+        for (int version = 0; version < 5; version++) {
+            given().auth().oauth2(TOKEN).contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
+                    .body("{\"title\":\"v" + (version + 1) + "\",\"priority\":1,\"colour\":\"BLUE\"}")
+                    .put("/api/v1/notes/" + id).then().statusCode(200);
+        }
+        List<ConsumerRecord<String, String>> events = CloudEventsOnKafka.await("cpd.test.events", r -> id.equals(r.key()), 6);
+        assertThat(events).extracting(r -> r.value().replaceAll(".*\"title\":\"(v\\d)\".*", "$1"))
+                .containsExactly("v0", "v1", "v2", "v3", "v4", "v5");
+    }
+
+    @Test
+    void redeliveredEventIsAppliedOnce() {
+        UUID noteId = UUID.randomUUID();
+        String data = "{\"id\":\"" + noteId + "\",\"title\":\"from elsewhere\",\"priority\":2,\"colour\":\"GREEN\",\"version\":0}";
+        String eventId = UUID.randomUUID().toString();
+        CloudEventsOnKafka.send("cpd.test.inbound", eventId, "cpd.other.note-created.v1", "/cpd/other", noteId.toString(), data);
+        awaitTrue(() -> received(noteId) == 1);
+
+        CloudEventsOnKafka.send("cpd.test.inbound", eventId, "cpd.other.note-created.v1", "/cpd/other", noteId.toString(), data);
+        // A later, different event proves the duplicate has been consumed (same partition, in order).
+        CloudEventsOnKafka.send("cpd.test.inbound", "cpd.other.note-created.v1", "/cpd/other", noteId.toString(), data);
+        awaitTrue(() -> received(noteId) == 2);
+        assertThat(received(noteId)).isEqualTo(2); // once for the first id, once for the new id; never for the duplicate
+    }
+
+    static int received(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ReceivedNote note = ReceivedNote.findById(id);
+            return note == null ? 0 : note.received;
+        });
+    }
+
+    static void awaitTrue(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 30 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
