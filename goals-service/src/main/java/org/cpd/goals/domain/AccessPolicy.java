@@ -117,7 +117,20 @@ public final class AccessPolicy {
     public static void checkSharing(UUID ownerId, Visibility visibility, Collection<UUID> relationshipIds,
                                     String schoolUrn, Set<String> ownerSchoolUrns,
                                     Function<UUID, Optional<RelationshipFacts>> relationships) {
+        checkSharing(ownerId, visibility, relationshipIds, Set.of(), schoolUrn, ownerSchoolUrns, relationships);
+    }
+
+    /**
+     * As above, for an item already linked to {@code alreadyLinked}: those links stay valid after
+     * their relationship ends (the history is kept; access ends by itself), only new links are checked.
+     */
+    public static void checkSharing(UUID ownerId, Visibility visibility, Collection<UUID> relationshipIds,
+                                    Collection<UUID> alreadyLinked, String schoolUrn, Set<String> ownerSchoolUrns,
+                                    Function<UUID, Optional<RelationshipFacts>> relationships) {
         for (UUID id : relationshipIds) {
+            if (alreadyLinked.contains(id)) {
+                continue;
+            }
             RelationshipFacts facts = relationships.apply(id)
                     .filter(r -> r.participantIds().contains(ownerId))
                     .orElseThrow(() -> RuleViolation.unprocessable("unknown-relationship",

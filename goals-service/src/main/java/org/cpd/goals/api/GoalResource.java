@@ -1,0 +1,198 @@
+package org.cpd.goals.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
+import org.cpd.commons.security.Roles;
+import org.cpd.commons.web.ETags;
+import org.cpd.commons.web.idempotency.Idempotency;
+import org.cpd.commons.web.paging.PageRequest;
+import org.cpd.goals.domain.Goal;
+import org.cpd.goals.domain.GoalStatus;
+import org.cpd.goals.domain.Visibility;
+import org.cpd.goals.service.GoalService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/goals")
+@Tag(name = "Goals", description = "Challenging, personal goals rooted in aspirations for pupils.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class GoalResource {
+
+    static final String GOAL_EXAMPLE = """
+            {"id":"6f1c2a4e-3b1d-4c55-9a77-2f0e8d1b5c10","ownerId":"30000000-0000-4000-8000-000000000003",
+             "title":"Pupils explain their reasoning in mathematics",
+             "pupilAspiration":"Every pupil in 8B can explain how they reached an answer",
+             "priority":"BOTH","successCriteria":"In three observed lessons most pupils justify answers unprompted",
+             "currentPractice":"I model explanations","stretch":"Drawing explanations out of pupils",
+             "targetDate":"2026-12-18","setBy":"LEARNER_LED","status":"ACTIVE","visibility":"RELATIONSHIP",
+             "schoolUrn":null,"relationshipIds":["40000000-0000-4000-8000-000000000001"],
+             "discontinuedReason":null,"supersedes":null,"supersededBy":null,
+             "statusChangedAt":"2026-09-15T09:00:00Z","version":1,
+             "createdAt":"2026-09-14T16:20:00Z","updatedAt":"2026-09-15T09:00:00Z"}""";
+
+    @Inject
+    GoalService goals;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({Roles.PRACTITIONER, Roles.SCHOOL_LEAD})
+    @Operation(operationId = "createGoal", summary = "Set a new goal (as a DRAFT)",
+            description = "The caller (a practitioner) owns the goal. Linked relationships must be known here and include "
+                    + "the caller; a target date in the past is refused. Send an Idempotency-Key to make retries safe.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalDto.class),
+                    examples = @ExampleObject(name = "goal", value = GOAL_EXAMPLE)))
+    public Response create(
+            @Parameter(description = "Makes a retried create safe: same key and body replay the first answer.")
+            @HeaderParam(Idempotency.HEADER) String key,
+            @Valid @NotNull GoalRequest body) {
+        return idempotency.create("goals.create", key, body, () -> {
+            Goal goal = goals.create(body.command());
+            return Response.created(URI.create("/api/v1/goals/" + goal.id)).header(HttpHeaders.ETAG, ETags.of(goal)).entity(GoalDto.from(goal)).build();
+        });
+    }
+
+    @GET
+    @Operation(operationId = "listGoals", summary = "List goals the caller may see",
+            description = "Owners see their own goals; supporters see goals shared with their ACTIVE relationships; school "
+                    + "leads see goals shared with their school. `owner=me` lists the caller's own goals.")
+    @APIResponse(responseCode = "200", description = "One page of goals.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalPage.class)))
+    public Response list(@BeanParam PageRequest page,
+                         @Parameter(description = "`me` or a learner's practitioner id.", examples = @ExampleObject(name = "me", value = "me"))
+                         @QueryParam("owner") String owner,
+                         @Parameter(description = "Only goals in this status.", schema = @Schema(implementation = GoalStatus.class))
+                         @QueryParam("status") String status,
+                         @Parameter(description = "Only goals pursued in this relationship.") @QueryParam("relationshipId") String relationshipId,
+                         @Parameter(description = "Only goals with this visibility.", schema = @Schema(implementation = Visibility.class))
+                         @QueryParam("visibility") String visibility) {
+        return org.cpd.commons.persistence.Paging.ok(uriInfo,
+                goals.list(page, owner, Params.enumValue("status", status, GoalStatus.class),
+                        Params.uuid("relationshipId", relationshipId),
+                        Params.enumValue("visibility", visibility, Visibility.class)),
+                GoalDto::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getGoal", summary = "Read a goal",
+            description = "404 when it does not exist or the caller may not see it (existence is not revealed).")
+    @APIResponse(responseCode = "200", description = "The goal; ETag header for If-Match.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalDto.class),
+                    examples = @ExampleObject(name = "goal", value = GOAL_EXAMPLE)))
+    public Response get(@PathParam("id") UUID id) {
+        return ok(goals.read(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.PRACTITIONER, Roles.SCHOOL_LEAD})
+    @Operation(operationId = "replaceGoal", summary = "Replace a goal's content",
+            description = "Owner only, while DRAFT or ACTIVE. If-Match with the current ETag is required (428 without, 412 when stale). "
+                    + "Status changes are separate actions.")
+    @APIResponse(responseCode = "200", description = "The updated goal with its new ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalDto.class)))
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @Valid @NotNull GoalRequest body) {
+        return ok(goals.replace(id, ifMatch, body.command()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.PRACTITIONER, Roles.SCHOOL_LEAD})
+    @Operation(operationId = "patchGoal", summary = "Change some of a goal's content (JSON merge patch)",
+            description = "Owner only, while DRAFT or ACTIVE; If-Match required.")
+    @APIResponse(responseCode = "200", description = "The updated goal with its new ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalDto.class)))
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                          @Valid @NotNull GoalPatch body) {
+        return ok(goals.patch(id, ifMatch, body.command()));
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @RolesAllowed({Roles.PRACTITIONER, Roles.SCHOOL_LEAD})
+    @Operation(operationId = "activateGoal", summary = "Start working on a DRAFT goal (DRAFT → ACTIVE)",
+            description = "409 invalid-status-transition from any other status. If-Match is optional here.")
+    @APIResponse(responseCode = "200", description = "The goal, now ACTIVE.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalDto.class)))
+    public Response activate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(goals.activate(id, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/achieve")
+    @RolesAllowed({Roles.PRACTITIONER, Roles.SCHOOL_LEAD})
+    @Operation(operationId = "achieveGoal", summary = "Mark an ACTIVE goal achieved (ACTIVE → ACHIEVED)")
+    @APIResponse(responseCode = "200", description = "The goal, now ACHIEVED.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalDto.class)))
+    public Response achieve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(goals.achieve(id, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/discontinue")
+    @RolesAllowed({Roles.PRACTITIONER, Roles.SCHOOL_LEAD})
+    @Operation(operationId = "discontinueGoal", summary = "Stop pursuing an ACTIVE goal, with a reason (ACTIVE → DISCONTINUED)")
+    @APIResponse(responseCode = "200", description = "The goal, now DISCONTINUED.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalDto.class)))
+    public Response discontinue(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                @Valid @NotNull DiscontinueRequest body) {
+        return ok(goals.discontinue(id, ifMatch, body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/revise")
+    @RolesAllowed({Roles.PRACTITIONER, Roles.SCHOOL_LEAD})
+    @Operation(operationId = "reviseGoal", summary = "Replace an ACTIVE goal by a revised one (ACTIVE → REVISED)",
+            description = "Creates the successor goal (ACTIVE, `supersedes` the old one) and links the old goal to it "
+                    + "(`supersededBy`). The old goal's content stays as it was. If-Match is required.")
+    @APIResponse(responseCode = "201", description = "The successor goal; Location points to it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalDto.class)))
+    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull GoalRequest body) {
+        Goal successor = goals.revise(id, ifMatch, body.command());
+        return Response.created(URI.create("/api/v1/goals/" + successor.id)).header(HttpHeaders.ETAG, ETags.of(successor))
+                .entity(GoalDto.from(successor)).build();
+    }
+
+    private static Response ok(Goal goal) {
+        return Response.ok(GoalDto.from(goal)).header(HttpHeaders.ETAG, ETags.of(goal)).build();
+    }
+
+
+}

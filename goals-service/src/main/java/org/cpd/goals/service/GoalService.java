@@ -1,0 +1,242 @@
+package org.cpd.goals.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.cpd.commons.audit.AuditLog;
+import org.cpd.commons.contracts.goals.GoalSetData;
+import org.cpd.commons.contracts.goals.GoalStatusChangedData;
+import org.cpd.commons.events.outbox.Outbox;
+import org.cpd.commons.persistence.Criteria;
+import org.cpd.commons.persistence.Paging;
+import org.cpd.commons.persistence.TrackedEntity;
+import org.cpd.commons.web.ETags;
+import org.cpd.commons.web.Problems;
+import org.cpd.commons.web.paging.Page;
+import org.cpd.commons.web.paging.PageRequest;
+import org.cpd.goals.domain.AccessPolicy;
+import org.cpd.goals.domain.AccessPolicy.Viewer;
+import org.cpd.goals.domain.Goal;
+import org.cpd.goals.domain.GoalStatus;
+import org.cpd.goals.domain.Visibility;
+import org.cpd.goals.persistence.RelationshipReadModel;
+
+/** Goal use cases. Every read and write passes {@link AccessPolicy}; every change emits its event. */
+@ApplicationScoped
+@Transactional
+public class GoalService {
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    RelationshipReadModel relationships;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    public Goal create(GoalCommand command) {
+        UUID owner = viewers.requirePractitioner();
+        Goal.requireFutureTarget(command.targetDate(), LocalDate.now(clock));
+        Goal goal = new Goal();
+        goal.ownerId = owner;
+        goal.status = GoalStatus.DRAFT;
+        goal.statusChangedAt = TrackedEntity.now();
+        applyContent(goal, command, true);
+        goal.persist();
+        publishSet(goal);
+        audit.record("create", "goal", goal.id, null);
+        return goal;
+    }
+
+    public Goal read(UUID id) {
+        Goal goal = readable(id);
+        if (!AccessPolicy.isOwner(viewers.current(), goal)) {
+            audit.record("read", "goal", id, "shared " + goal.visibility);
+        }
+        return goal;
+    }
+
+    public Page<Goal> list(PageRequest page, String owner, GoalStatus status, UUID relationshipId, Visibility visibility) {
+        page.validate();
+        Viewer viewer = viewers.current();
+        UUID ownerId = null;
+        if ("me".equalsIgnoreCase(owner)) {
+            ownerId = viewer.practitionerId();
+            if (ownerId == null) {
+                return new Page<>(List.of(), null);
+            }
+        } else if (owner != null && !owner.isBlank()) {
+            try {
+                ownerId = UUID.fromString(owner.trim());
+            } catch (IllegalArgumentException e) {
+                throw Problems.invalidField("owner", "must be `me` or a practitioner id (UUID)");
+            }
+        }
+        AccessPolicy.Predicate readable = AccessPolicy.readableWhere(viewer, "Goal");
+        Criteria criteria = Criteria.where().and(readable.jpql());
+        readable.params().forEach(criteria::param);
+        criteria.and("ownerId = :owner", "owner", ownerId)
+                .and("status = :status", "status", status)
+                .and("visibility = :visibility", "visibility", visibility)
+                .and("id in (select linked.id from Goal linked join linked.relationshipIds linkedRel where linkedRel = :relationship)",
+                        "relationship", relationshipId);
+        return Paging.page(page, criteria, Goal.class);
+    }
+
+    public Goal replace(UUID id, String ifMatch, GoalCommand command) {
+        return change(id, ifMatch, goal -> {
+            if (!command.targetDate().equals(goal.targetDate)) {
+                Goal.requireFutureTarget(command.targetDate(), LocalDate.now(clock));
+            }
+            applyContent(goal, command, true);
+        });
+    }
+
+    public Goal patch(UUID id, String ifMatch, GoalCommand patch) {
+        return change(id, ifMatch, goal -> {
+            if (patch.targetDate() != null && !patch.targetDate().equals(goal.targetDate)) {
+                Goal.requireFutureTarget(patch.targetDate(), LocalDate.now(clock));
+            }
+            applyContent(goal, patch, false);
+        });
+    }
+
+    public Goal activate(UUID id, String ifMatch) {
+        return transition(id, ifMatch, Goal::activate);
+    }
+
+    public Goal achieve(UUID id, String ifMatch) {
+        return transition(id, ifMatch, Goal::achieve);
+    }
+
+    public Goal discontinue(UUID id, String ifMatch, String reason) {
+        return transition(id, ifMatch, goal -> goal.discontinue(reason));
+    }
+
+    /** Replaces an ACTIVE goal by a new one; returns the successor. */
+    public Goal revise(UUID id, String ifMatch, GoalCommand successorContent) {
+        Goal old = editable(id, ifMatch);
+        Goal.requireFutureTarget(successorContent.targetDate(), LocalDate.now(clock));
+        Goal successor = new Goal();
+        successor.id = UUID.randomUUID();
+        successor.ownerId = old.ownerId;
+        successor.status = GoalStatus.DRAFT;
+        successor.statusChangedAt = TrackedEntity.now();
+        applyContent(successor, successorContent, true);
+        GoalStatus from = old.status;
+        old.reviseInto(successor);
+        successor.persist();
+        Goal.getEntityManager().flush();
+        publishSet(successor);
+        publishStatus(old, from);
+        audit.record("revise", "goal", old.id, "successor " + successor.id);
+        return successor;
+    }
+
+    /** A goal the caller may read, or 404 (also when it exists but is not theirs to see). */
+    public Goal readable(UUID id) {
+        Goal goal = Goal.findById(id);
+        if (goal == null || !AccessPolicy.canRead(viewers.current(), goal)) {
+            throw Problems.notFound("goal", id);
+        }
+        return goal;
+    }
+
+    private Goal editable(UUID id, String ifMatch) {
+        Goal goal = readable(id);
+        if (!AccessPolicy.canEdit(viewers.current(), goal)) {
+            throw Problems.forbidden("Only the learner who owns a goal changes it");
+        }
+        ETags.requireMatch(ifMatch, goal);
+        goal.requireEditable();
+        return goal;
+    }
+
+    private Goal change(UUID id, String ifMatch, Consumer<Goal> edit) {
+        Goal goal = editable(id, ifMatch);
+        edit.accept(goal);
+        Goal.getEntityManager().flush(); // the response's ETag must be the new version
+        audit.record("update", "goal", goal.id, null);
+        return goal;
+    }
+
+    private Goal transition(UUID id, String ifMatch, Consumer<Goal> move) {
+        Goal goal = readable(id);
+        if (!AccessPolicy.canEdit(viewers.current(), goal)) {
+            throw Problems.forbidden("Only the learner who owns a goal changes its status");
+        }
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, goal);
+        }
+        GoalStatus from = goal.status;
+        move.accept(goal);
+        Goal.getEntityManager().flush();
+        publishStatus(goal, from);
+        audit.record("status", "goal", goal.id, from + " -> " + goal.status);
+        return goal;
+    }
+
+    private void applyContent(Goal goal, GoalCommand c, boolean replace) {
+        if (replace || c.title() != null) {
+            goal.title = c.title().strip();
+        }
+        if (replace || c.pupilAspiration() != null) {
+            goal.pupilAspiration = c.pupilAspiration().strip();
+        }
+        if (replace || c.priority() != null) {
+            goal.priority = c.priority();
+        }
+        if (replace || c.successCriteria() != null) {
+            goal.successCriteria = c.successCriteria().strip();
+        }
+        if (replace || c.currentPractice() != null) {
+            goal.currentPractice = c.currentPractice();
+        }
+        if (replace || c.stretch() != null) {
+            goal.stretch = c.stretch();
+        }
+        if (replace || c.targetDate() != null) {
+            goal.targetDate = c.targetDate();
+        }
+        if (replace || c.setBy() != null) {
+            goal.setBy = c.setBy();
+        }
+        Visibility visibility = c.visibility() != null ? c.visibility() : replace ? Visibility.PRIVATE : goal.visibility;
+        String schoolUrn = replace || c.schoolUrn() != null ? c.schoolUrn() : goal.schoolUrn;
+        List<UUID> relationshipIds = c.relationshipIds() != null ? c.relationshipIds()
+                : replace ? List.of() : new ArrayList<>(goal.relationshipIds);
+        AccessPolicy.checkSharing(goal.ownerId, visibility, relationshipIds, goal.relationshipIds, schoolUrn,
+                viewers.schoolUrns(), relationships::facts);
+        goal.visibility = visibility;
+        goal.schoolUrn = visibility == Visibility.SCHOOL ? schoolUrn : null;
+        if (!goal.relationshipIds.equals(new HashSet<>(relationshipIds))) {
+            goal.relationshipIds.clear();
+            goal.relationshipIds.addAll(relationshipIds);
+        }
+    }
+
+    private void publishSet(Goal goal) {
+        outbox.publish("goal", goal.id, "goal-set", new GoalSetData(goal.id, goal.ownerId, goal.setBy.name(),
+                goal.status.name(), goal.visibility.name(),
+                goal.visibility == Visibility.PRIVATE ? List.of() : List.copyOf(goal.relationshipIds),
+                goal.targetDate, goal.supersedes));
+    }
+
+    private void publishStatus(Goal goal, GoalStatus from) {
+        outbox.publish("goal", goal.id, "goal-status-changed", new GoalStatusChangedData(goal.id, goal.ownerId,
+                from.name(), goal.status.name(), goal.supersededBy, goal.statusChangedAt));
+    }
+}
