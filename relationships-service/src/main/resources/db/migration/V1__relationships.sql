@@ -9,8 +9,9 @@ create table practitioner (
     updated_at       timestamptz not null,
     active           boolean     not null,
     display_name     text,
-    school_id        uuid,
     school_urn       text,
+    organisation_id  uuid,
+    career_stage     text,
     partnership_ids  uuid[]      not null default '{}',
     line_manager_ids uuid[]      not null default '{}',
     appraiser_ids    uuid[]      not null default '{}'
@@ -28,6 +29,8 @@ create table supporter_capacity (
     practitioner_id uuid        not null,
     form            text        not null,
     capacity        integer     not null check (capacity >= 0),
+    -- a paused offer takes no new learners whatever its capacity
+    paused          boolean     not null default false,
     updated_at      timestamptz not null,
     primary key (practitioner_id, form)
 );

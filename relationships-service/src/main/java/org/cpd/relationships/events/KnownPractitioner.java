@@ -22,11 +22,15 @@ public class KnownPractitioner extends TrackedEntity {
     @Column(name = "display_name")
     public String displayName;
 
-    @Column(name = "school_id")
-    public UUID schoolId;
-
     @Column(name = "school_urn")
     public String schoolUrn;
+
+    /** University or consultancy, for supporters from outside schools. */
+    @Column(name = "organisation_id")
+    public UUID organisationId;
+
+    @Column(name = "career_stage")
+    public String careerStage;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "partnership_ids", nullable = false)

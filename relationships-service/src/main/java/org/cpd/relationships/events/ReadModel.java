@@ -1,0 +1,150 @@
+package org.cpd.relationships.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.cpd.commons.contracts.directory.PractitionerData;
+import org.cpd.commons.persistence.TrackedEntity;
+import org.cpd.relationships.domain.Form;
+
+/** Reads and writes the local copy of directory facts. */
+@ApplicationScoped
+public class ReadModel {
+
+    /** A supporter's declared capacity for one form. */
+    public record Capacity(Form form, int capacity, boolean paused) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** Applies the practitioner's full state; {@code forceActive} overrides the flag (deactivation events). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void upsert(PractitionerData d, Boolean forceActive) {
+        if (d == null || d.id() == null) {
+            return;
+        }
+        KnownPractitioner p = KnownPractitioner.findById(d.id());
+        boolean isNew = p == null;
+        if (isNew) {
+            p = new KnownPractitioner();
+            p.id = d.id();
+        }
+        boolean active = forceActive != null ? forceActive : d.active();
+        UUID[] partnerships = DirectoryEventsConsumer.array(d.partnershipIds());
+        UUID[] managers = DirectoryEventsConsumer.array(d.lineManagerIds());
+        UUID[] appraisers = DirectoryEventsConsumer.array(d.appraiserIds());
+        // only real changes touch the row, so version/updatedAt mean "the directory changed something"
+        if (!isNew && p.active == active && Objects.equals(p.displayName, d.fullName())
+                && Objects.equals(p.schoolUrn, d.schoolUrn()) && Objects.equals(p.organisationId, d.organisationId())
+                && Objects.equals(p.careerStage, d.careerStage()) && Arrays.equals(p.partnershipIds, partnerships)
+                && Arrays.equals(p.lineManagerIds, managers) && Arrays.equals(p.appraiserIds, appraisers)) {
+            return;
+        }
+        p.active = active;
+        p.displayName = d.fullName();
+        p.schoolUrn = d.schoolUrn();
+        p.organisationId = d.organisationId();
+        p.careerStage = d.careerStage();
+        p.partnershipIds = partnerships;
+        p.lineManagerIds = managers;
+        p.appraiserIds = appraisers;
+        if (isNew) {
+            p.persist();
+        }
+    }
+
+    /** Replaces the practitioner's capacities: a form absent from the offer is no longer offered. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceCapacity(UUID practitionerId, boolean paused, Map<Form, Integer> byForm) {
+        List<String> kept = byForm.keySet().stream().map(Enum::name).toList();
+        var delete = em.createNativeQuery(kept.isEmpty()
+                        ? "delete from supporter_capacity where practitioner_id = :p"
+                        : "delete from supporter_capacity where practitioner_id = :p and form not in (:kept)")
+                .setParameter("p", practitionerId);
+        if (!kept.isEmpty()) {
+            delete.setParameter("kept", kept);
+        }
+        delete.executeUpdate();
+        byForm.forEach((form, capacity) -> em.createNativeQuery("""
+                        insert into supporter_capacity (practitioner_id, form, capacity, paused, updated_at)
+                        values (?1, ?2, ?3, ?4, ?5)
+                        on conflict (practitioner_id, form) do update
+                        set capacity = excluded.capacity, paused = excluded.paused, updated_at = excluded.updated_at""")
+                .setParameter(1, practitionerId)
+                .setParameter(2, form.name())
+                .setParameter(3, capacity)
+                .setParameter(4, paused)
+                .setParameter(5, TrackedEntity.now())
+                .executeUpdate());
+    }
+
+    public Optional<KnownPractitioner> practitioner(UUID id) {
+        return KnownPractitioner.findByIdOptional(id);
+    }
+
+    public List<KnownPractitioner> practitioners(Collection<UUID> ids) {
+        return KnownPractitioner.list("id in ?1", ids);
+    }
+
+    public Map<Form, Capacity> capacities(UUID practitionerId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select form, capacity, paused from supporter_capacity where practitioner_id = ?1")
+                .setParameter(1, practitionerId)
+                .getResultList();
+        Map<Form, Capacity> result = new EnumMap<>(Form.class);
+        for (Object[] row : rows) {
+            Form form = Form.valueOf((String) row[0]);
+            result.put(form, new Capacity(form, ((Number) row[1]).intValue(), (Boolean) row[2]));
+        }
+        return result;
+    }
+
+    /**
+     * Locks the supporter's capacity row for {@code form} until the transaction ends, so
+     * concurrent proposals to the same supporter are counted one after the other (ADR 0021).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Capacity> lockCapacity(UUID practitionerId, Form form) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select capacity, paused from supporter_capacity where practitioner_id = ?1 and form = ?2 for update")
+                .setParameter(1, practitionerId)
+                .setParameter(2, form.name())
+                .getResultList();
+        return rows.stream().findFirst()
+                .map(r -> new Capacity(form, ((Number) r[0]).intValue(), (Boolean) r[1]));
+    }
+
+    /** Does {@code partnershipId} let its people work with other partnerships? Default: no. */
+    public boolean allowsCrossPartnership(UUID partnershipId) {
+        List<?> rows = em.createNativeQuery(
+                        "select allows_cross_partnership from partnership_setting where partnership_id = ?1")
+                .setParameter(1, partnershipId)
+                .getResultList();
+        return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setCrossPartnership(UUID partnershipId, boolean allowed) {
+        em.createNativeQuery("""
+                        insert into partnership_setting (partnership_id, allows_cross_partnership, updated_at)
+                        values (?1, ?2, ?3)
+                        on conflict (partnership_id) do update
+                        set allows_cross_partnership = excluded.allows_cross_partnership, updated_at = excluded.updated_at""")
+                .setParameter(1, partnershipId)
+                .setParameter(2, allowed)
+                .setParameter(3, TrackedEntity.now())
+                .executeUpdate();
+    }
+}
