@@ -1,0 +1,30 @@
+package org.cpd.commons.contracts.directory;
+
+/** CloudEvent types published by directory-service on {@link #TOPIC}. */
+public final class DirectoryEvents {
+
+    public static final String TOPIC = "cpd.directory.events";
+    public static final String SOURCE = "/cpd/directory-service";
+
+    public static final String PARTNERSHIP_CREATED = "cpd.directory.partnership-created.v1";
+    public static final String PARTNERSHIP_UPDATED = "cpd.directory.partnership-updated.v1";
+    public static final String SCHOOL_REGISTERED = "cpd.directory.school-registered.v1";
+    public static final String SCHOOL_UPDATED = "cpd.directory.school-updated.v1";
+    public static final String ORGANISATION_REGISTERED = "cpd.directory.organisation-registered.v1";
+    public static final String ORGANISATION_UPDATED = "cpd.directory.organisation-updated.v1";
+    /** Data: {@link PractitionerData}. */
+    public static final String PRACTITIONER_REGISTERED = "cpd.directory.practitioner-registered.v1";
+    public static final String PRACTITIONER_UPDATED = "cpd.directory.practitioner-updated.v1";
+    public static final String PRACTITIONER_DEACTIVATED = "cpd.directory.practitioner-deactivated.v1";
+    public static final String LINE_MANAGEMENT_CHANGED = "cpd.directory.line-management-changed.v1";
+    /** Data: {@link SupportOfferData}. */
+    public static final String SUPPORT_OFFER_PUBLISHED = "cpd.directory.support-offer-published.v1";
+    public static final String SUPPORT_OFFER_CHANGED = "cpd.directory.support-offer-changed.v1";
+    public static final String SUPPORT_OFFER_PAUSED = "cpd.directory.support-offer-paused.v1";
+    public static final String SUPPORT_OFFER_RESUMED = "cpd.directory.support-offer-resumed.v1";
+    /** Data: {@link SupportOfferData}; published whenever a capacity or the paused flag changes. */
+    public static final String CAPACITY_CHANGED = "cpd.directory.capacity-changed.v1";
+
+    private DirectoryEvents() {
+    }
+}

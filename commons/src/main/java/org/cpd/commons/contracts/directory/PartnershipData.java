@@ -1,0 +1,7 @@
+package org.cpd.commons.contracts.directory;
+
+import java.util.UUID;
+
+/** Data of partnership-created / partnership-updated events; kind is ITE or REGIONAL_CPD. */
+public record PartnershipData(UUID id, String name, String kind) {
+}
