@@ -1,0 +1,170 @@
+package org.cpd.directory.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.cpd.commons.security.Roles;
+import org.cpd.commons.web.ETags;
+import org.cpd.commons.web.idempotency.Idempotency;
+import org.cpd.commons.web.paging.PageRequest;
+import org.cpd.commons.persistence.Paging;
+import org.cpd.directory.api.dto.PractitionerDtos.LineManagementInput;
+import org.cpd.directory.api.dto.PractitionerDtos.PractitionerInput;
+import org.cpd.directory.api.dto.PractitionerDtos.PractitionerView;
+import org.cpd.directory.domain.CareerStage;
+import org.cpd.directory.domain.Practitioner;
+import org.cpd.directory.service.Access;
+import org.cpd.directory.service.PractitionerService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/practitioners")
+// One transaction per request: entities are turned into views while their session is open.
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Practitioners", description = "People of the partnership and who manages or appraises whom")
+public class PractitionerResource {
+
+    static final String EXAMPLE = """
+            {"id":"30000000-0000-4000-8000-000000000003","fullName":"Tom Teacher","email":"teacher@harbour.sch.uk",
+             "schoolId":"20000000-0000-4000-8000-000000000001","schoolUrn":"100001","schoolName":"Harbour Primary School",
+             "careerStage":"EARLY_CAREER_TEACHER","subjects":["PRIMARY_GENERALIST"],"phases":["PRIMARY"],
+             "partnershipIds":["10000000-0000-4000-8000-000000000001"],"active":true,
+             "lineManagerIds":["30000000-0000-4000-8000-000000000001"],"appraiserIds":[],
+             "createdAt":"2026-09-01T08:00:00Z","updatedAt":"2026-09-01T08:00:00Z"}""";
+
+    @Inject
+    PractitionerService service;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.MIS_INTEGRATION})
+    @Operation(operationId = "registerPractitioner", summary = "Register a practitioner",
+            description = "Registers a person at a school (by URN) or an organisation. Email and TRN identify one person: "
+                    + "a duplicate is a 409. Publishes practitioner-registered. Send an Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = PractitionerView.class),
+                    examples = @ExampleObject(name = "registered", value = EXAMPLE)))
+    public Response register(
+            @Parameter(description = "Makes retries safe: the same key and body replay the first result.")
+            @HeaderParam("Idempotency-Key") String key,
+            @NotNull @Valid PractitionerInput input) {
+        return idempotency.create("practitioners.register", key, input, () -> {
+            Practitioner p = service.register(input);
+            return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/practitioners").path(p.id.toString()).build())
+                    .header("ETag", ETags.of(p))
+                    .entity(PractitionerView.full(p)).build();
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
+    @Operation(operationId = "getPractitioner", summary = "Read a practitioner",
+            description = "The full record for the person, their school's leads and the partnership's admins; "
+                    + "colleagues in the partnership see the public profile only (no email, TRN or links).")
+    @APIResponse(responseCode = "200", description = "The practitioner, with its ETag",
+            content = @Content(schema = @Schema(implementation = PractitionerView.class),
+                    examples = @ExampleObject(name = "practitioner", value = EXAMPLE)))
+    public Response get(@PathParam("id") UUID id) {
+        Practitioner p = service.read(id);
+        PractitionerView view = access.seesPrivateFields(p) ? PractitionerView.full(p) : PractitionerView.publicView(p);
+        return Response.ok(view).header("ETag", ETags.of(p)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.MIS_INTEGRATION})
+    @Operation(operationId = "listPractitioners", summary = "List practitioners",
+            description = "Practitioners the caller manages (admins: their partnerships; school leads and MIS: their schools), "
+                    + "oldest change first, cursor-paged; use updatedSince to sync incrementally.")
+    @APIResponse(responseCode = "200", description = "A page of practitioners",
+            content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\":[" + EXAMPLE + "],\"nextCursor\":null}")))
+    public Response list(@BeanParam PageRequest page,
+                         @Parameter(description = "Only staff of this school (6-digit URN)") @QueryParam("schoolUrn") String schoolUrn,
+                         @Parameter(description = "Only members of this partnership") @QueryParam("partnershipId") UUID partnershipId,
+                         @Parameter(description = "Only people of this organisation") @QueryParam("organisationId") UUID organisationId,
+                         @Parameter(description = "Only this career stage") @QueryParam("careerStage") CareerStage careerStage,
+                         @Parameter(description = "Only active (true) or deactivated (false) people") @QueryParam("active") Boolean active,
+                         @Parameter(description = "Exact email, case-insensitive") @QueryParam("email") String email,
+                         @Parameter(description = "Exact TRN") @QueryParam("trn") String trn) {
+        var filter = new PractitionerService.Filter(schoolUrn, partnershipId, organisationId, careerStage, active, email, trn);
+        return Paging.ok(uriInfo, service.list(page, filter), PractitionerView::full);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
+    @Operation(operationId = "updatePractitioner", summary = "Change a practitioner",
+            description = "Replaces the record. Requires If-Match with the ETag read. A practitioner may change their own "
+                    + "name, subjects and phases; email, TRN, school and career stage are changed by their school's lead. "
+                    + "Publishes practitioner-updated.")
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag is returned",
+            content = @Content(schema = @Schema(implementation = PractitionerView.class)))
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid PractitionerInput input) {
+        Practitioner p = service.update(id, ifMatch, input);
+        return Response.ok(PractitionerView.full(p)).header("ETag", ETags.of(p)).build();
+    }
+
+    @POST
+    @Path("{id}/deactivation")
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.MIS_INTEGRATION})
+    @Operation(operationId = "deactivatePractitioner", summary = "Deactivate a practitioner",
+            description = "Marks the person as having left: they stay in the directory (history refers to them) but are no "
+                    + "longer offered as supporters. Requires If-Match. Publishes practitioner-deactivated.")
+    @APIResponse(responseCode = "200", description = "Deactivated",
+            content = @Content(schema = @Schema(implementation = PractitionerView.class)))
+    public Response deactivate(@PathParam("id") UUID id,
+                               @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch) {
+        Practitioner p = service.deactivate(id, ifMatch);
+        return Response.ok(PractitionerView.full(p)).header("ETag", ETags.of(p)).build();
+    }
+
+    @PUT
+    @Path("{id}/line-management")
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.MIS_INTEGRATION})
+    @Operation(operationId = "replaceLineManagement", summary = "Set who manages and appraises a practitioner",
+            description = "Replaces the practitioner's line managers and appraisers (these define coaching buffer zones). "
+                    + "Nobody manages themselves and line management never forms a cycle (409 management-cycle). "
+                    + "Requires If-Match with the practitioner's ETag. Publishes line-management-changed.")
+    @APIResponse(responseCode = "200", description = "Links replaced",
+            content = @Content(schema = @Schema(implementation = PractitionerView.class)))
+    public Response replaceLinks(@PathParam("id") UUID id,
+                                 @Parameter(description = "ETag of the practitioner") @HeaderParam("If-Match") String ifMatch,
+                                 @NotNull @Valid LineManagementInput input) {
+        Practitioner p = service.replaceLinks(id, ifMatch, input);
+        return Response.ok(PractitionerView.full(p)).header("ETag", ETags.of(p)).build();
+    }
+}

@@ -1,0 +1,128 @@
+package org.cpd.directory.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.cpd.commons.persistence.Paging;
+import org.cpd.commons.security.Roles;
+import org.cpd.commons.web.ETags;
+import org.cpd.commons.web.Problems;
+import org.cpd.commons.web.idempotency.Idempotency;
+import org.cpd.commons.web.paging.PageRequest;
+import org.cpd.directory.api.dto.SchoolDtos.SchoolInput;
+import org.cpd.directory.api.dto.SchoolDtos.SchoolView;
+import org.cpd.directory.domain.Identifiers;
+import org.cpd.directory.domain.School;
+import org.cpd.directory.domain.SchoolPhase;
+import org.cpd.directory.service.OrganisationStructureService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/schools")
+// One transaction per request: entities are turned into views while their session is open.
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Schools", description = "Schools by URN and their partnership memberships")
+public class SchoolResource {
+
+    @Inject
+    OrganisationStructureService service;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+    @Operation(operationId = "registerSchool", summary = "Register a school",
+            description = "Admins of every partnership named. The URN identifies the school nationally: a second "
+                    + "registration is a 409 duplicate-urn (add the partnership to the existing school instead). "
+                    + "Publishes school-registered.")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(
+            schema = @Schema(implementation = SchoolView.class),
+            examples = @ExampleObject(name = "school", value = StructureExamples.SCHOOL)))
+    public Response register(@Parameter(description = "Makes retries safe") @HeaderParam("Idempotency-Key") String key,
+                             @NotNull @Valid SchoolInput input) {
+        return idempotency.create("schools.register", key, input, () -> {
+            School s = service.registerSchool(input);
+            return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/schools").path(s.id.toString()).build())
+                    .header("ETag", ETags.of(s)).entity(SchoolView.from(s)).build();
+        });
+    }
+
+    @GET
+    @Path("{idOrUrn}")
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
+    @Operation(operationId = "getSchool", summary = "Read a school by id or by 6-digit URN")
+    @APIResponse(responseCode = "200", description = "The school, with its ETag", content = @Content(
+            schema = @Schema(implementation = SchoolView.class),
+            examples = @ExampleObject(name = "school", value = StructureExamples.SCHOOL)))
+    public Response get(@Parameter(description = "School id (UUID) or URN (6 digits)")
+                        @PathParam("idOrUrn") String idOrUrn) {
+        School s;
+        if (Identifiers.isUrn(idOrUrn)) {
+            s = service.schoolByUrn(idOrUrn);
+        } else {
+            try {
+                s = service.school(UUID.fromString(idOrUrn));
+            } catch (IllegalArgumentException e) {
+                throw Problems.invalidField("idOrUrn", "must be a school id (UUID) or a 6-digit URN");
+            }
+        }
+        return Response.ok(SchoolView.from(s)).header("ETag", ETags.of(s)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
+    @Operation(operationId = "listSchools", summary = "List schools", description = "Cursor-paged, oldest change first.")
+    @APIResponse(responseCode = "200", description = "A page of schools", content = @Content(
+            examples = @ExampleObject(name = "page", value = "{\"items\":[" + StructureExamples.SCHOOL + "],\"nextCursor\":null}")))
+    public Response list(@BeanParam PageRequest page,
+                         @Parameter(description = "Only members of this partnership") @QueryParam("partnershipId") UUID partnershipId,
+                         @Parameter(description = "Only the school with this URN") @QueryParam("urn") String urn,
+                         @Parameter(description = "Only schools of this phase") @QueryParam("phase") SchoolPhase phase) {
+        if (urn != null && !Identifiers.isUrn(urn)) {
+            throw Problems.invalidField("urn", "must be a 6-digit URN");
+        }
+        return Paging.ok(uriInfo, service.schools(page, partnershipId, urn, phase), SchoolView::from);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+    @Operation(operationId = "updateSchool", summary = "Change a school",
+            description = "Admins of one of the school's partnerships (and of any partnership added); requires If-Match. "
+                    + "Publishes school-updated, and practitioner-updated for its staff when memberships change.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SchoolView.class)))
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid SchoolInput input) {
+        School s = service.updateSchool(id, ifMatch, input);
+        return Response.ok(SchoolView.from(s)).header("ETag", ETags.of(s)).build();
+    }
+}

@@ -1,0 +1,34 @@
+package org.cpd.directory.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.cpd.commons.persistence.TrackedEntity;
+
+/** A university, consultancy or other body whose people may coach in the partnership. */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends TrackedEntity {
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OrganisationKind kind;
+
+    public String website;
+
+    @ElementCollection
+    @CollectionTable(name = "organisation_partnership", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "partnership_id")
+    public Set<UUID> partnershipIds = new LinkedHashSet<>();
+}

@@ -1,0 +1,111 @@
+package org.cpd.directory.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.cpd.commons.persistence.TrackedEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A person of the partnership: teacher, leader, trainee or external specialist. Never hard-deleted. */
+@Entity
+@Table(name = "practitioner")
+public class Practitioner extends TrackedEntity {
+
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+
+    @Column(nullable = false)
+    public String email;
+
+    @Column(columnDefinition = "char(7)")
+    public String trn;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "school_id")
+    public School school;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    public Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "career_stage", nullable = false)
+    public CareerStage careerStage;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public String[] subjects = new String[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public String[] phases = new String[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "partnership_ids", columnDefinition = "uuid[]", nullable = false)
+    public UUID[] partnershipIds = new UUID[0];
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    @ElementCollection
+    @CollectionTable(name = "line_management", joinColumns = @JoinColumn(name = "practitioner_id"))
+    @Column(name = "manager_id")
+    public Set<UUID> lineManagerIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "appraisal", joinColumns = @JoinColumn(name = "practitioner_id"))
+    @Column(name = "appraiser_id")
+    public Set<UUID> appraiserIds = new LinkedHashSet<>();
+
+    /** Places the practitioner in a school or an organisation; their partnerships follow from it. */
+    public void placeAt(School school, Organisation organisation) {
+        this.school = school;
+        this.organisation = organisation;
+        Set<UUID> partnerships = new LinkedHashSet<>();
+        if (school != null) {
+            partnerships.addAll(school.partnershipIds);
+        }
+        if (organisation != null) {
+            partnerships.addAll(organisation.partnershipIds);
+        }
+        this.partnershipIds = partnerships.toArray(UUID[]::new);
+    }
+
+    public Set<UUID> partnerships() {
+        return new LinkedHashSet<>(Arrays.asList(partnershipIds));
+    }
+
+    public Set<Subject> subjectSet() {
+        return Enums.parse(Subject.class, subjects, EnumSet.noneOf(Subject.class));
+    }
+
+    public Set<Phase> phaseSet() {
+        return Enums.parse(Phase.class, phases, EnumSet.noneOf(Phase.class));
+    }
+
+    public boolean belongsToSchool(String urn) {
+        return school != null && school.urn.equals(urn);
+    }
+
+    public boolean sharesPartnershipWith(Set<UUID> partnerships) {
+        return Arrays.stream(partnershipIds).anyMatch(partnerships::contains);
+    }
+
+    /** Changes are made visible to updatedSince even when only a link collection changed. */
+    public void touch() {
+        updatedAt = TrackedEntity.now();
+    }
+}

@@ -1,0 +1,38 @@
+package org.cpd.directory.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.cpd.commons.persistence.TrackedEntity;
+
+/** A school, identified by its URN; it may belong to several partnerships. */
+@Entity
+@Table(name = "school")
+public class School extends TrackedEntity {
+
+    @Column(nullable = false, columnDefinition = "char(6)")
+    public String urn;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SchoolPhase phase;
+
+    @Column(name = "local_authority")
+    public String localAuthority;
+
+    @ElementCollection
+    @CollectionTable(name = "school_partnership", joinColumns = @JoinColumn(name = "school_id"))
+    @Column(name = "partnership_id")
+    public Set<UUID> partnershipIds = new LinkedHashSet<>();
+}

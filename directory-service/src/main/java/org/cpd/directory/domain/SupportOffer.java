@@ -1,0 +1,148 @@
+package org.cpd.directory.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.cpd.commons.persistence.TrackedEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * What support a practitioner offers. One per practitioner, sharing the practitioner's id.
+ * A form is offered when its capacity is set (0 = offered but taking nobody new).
+ */
+@Entity
+@Table(name = "support_offer")
+public class SupportOffer extends TrackedEntity {
+
+    public static final int MAX_CAPACITY = 50;
+
+    /** One offered form: how many learners at once, and the training or accreditation held for it. */
+    public record FormOffer(int capacity, String accreditation) {
+    }
+
+    @Column(nullable = false)
+    public boolean paused;
+
+    public String profile;
+
+    @Column(name = "mentoring_capacity")
+    public Integer mentoringCapacity;
+    @Column(name = "specialist_coaching_capacity")
+    public Integer specialistCoachingCapacity;
+    @Column(name = "co_coaching_capacity")
+    public Integer coCoachingCapacity;
+
+    @Column(name = "mentoring_accreditation")
+    public String mentoringAccreditation;
+    @Column(name = "specialist_coaching_accreditation")
+    public String specialistCoachingAccreditation;
+    @Column(name = "co_coaching_accreditation")
+    public String coCoachingAccreditation;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "mentoring_purposes", columnDefinition = "text[]", nullable = false)
+    public String[] mentoringPurposes = new String[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "expertise_codes", columnDefinition = "text[]", nullable = false)
+    public String[] expertiseCodes = new String[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public String[] terms = new String[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public String[] weekdays = new String[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "work_modes", columnDefinition = "text[]", nullable = false)
+    public String[] workModes = new String[0];
+
+    public static SupportOffer of(UUID practitionerId) {
+        SupportOffer offer = new SupportOffer();
+        offer.id = practitionerId;
+        return offer;
+    }
+
+    public Map<SupportForm, FormOffer> forms() {
+        Map<SupportForm, FormOffer> forms = new EnumMap<>(SupportForm.class);
+        if (mentoringCapacity != null) {
+            forms.put(SupportForm.MENTORING, new FormOffer(mentoringCapacity, mentoringAccreditation));
+        }
+        if (specialistCoachingCapacity != null) {
+            forms.put(SupportForm.SPECIALIST_COACHING, new FormOffer(specialistCoachingCapacity, specialistCoachingAccreditation));
+        }
+        if (coCoachingCapacity != null) {
+            forms.put(SupportForm.CO_COACHING, new FormOffer(coCoachingCapacity, coCoachingAccreditation));
+        }
+        return forms;
+    }
+
+    /** Replaces the offered forms; a form missing from {@code forms} is no longer offered. */
+    public void offerForms(Map<SupportForm, FormOffer> forms) {
+        FormOffer m = forms.get(SupportForm.MENTORING);
+        FormOffer s = forms.get(SupportForm.SPECIALIST_COACHING);
+        FormOffer c = forms.get(SupportForm.CO_COACHING);
+        mentoringCapacity = m == null ? null : m.capacity();
+        mentoringAccreditation = m == null ? null : m.accreditation();
+        specialistCoachingCapacity = s == null ? null : s.capacity();
+        specialistCoachingAccreditation = s == null ? null : s.accreditation();
+        coCoachingCapacity = c == null ? null : c.capacity();
+        coCoachingAccreditation = c == null ? null : c.accreditation();
+    }
+
+    public Integer capacity(SupportForm form) {
+        return switch (form) {
+            case MENTORING -> mentoringCapacity;
+            case SPECIALIST_COACHING -> specialistCoachingCapacity;
+            case CO_COACHING -> coCoachingCapacity;
+        };
+    }
+
+    public Set<MentoringPurpose> purposes() {
+        return Enums.parse(MentoringPurpose.class, mentoringPurposes, EnumSet.noneOf(MentoringPurpose.class));
+    }
+
+    public Set<WorkMode> workModeSet() {
+        return Enums.parse(WorkMode.class, workModes, EnumSet.noneOf(WorkMode.class));
+    }
+
+    /** Capacities as the relationships context needs them (form name to learners at once). */
+    public Map<String, Integer> capacityByForm() {
+        Map<String, Integer> capacities = new java.util.TreeMap<>();
+        forms().forEach((form, offer) -> capacities.put(form.name(), offer.capacity()));
+        return capacities;
+    }
+
+    /** The column of each form's capacity, for queries that filter on one form. */
+    public static String capacityField(SupportForm form) {
+        return switch (form) {
+            case MENTORING -> "mentoringCapacity";
+            case SPECIALIST_COACHING -> "specialistCoachingCapacity";
+            case CO_COACHING -> "coCoachingCapacity";
+        };
+    }
+
+    public static String capacityColumn(SupportForm form) {
+        return switch (form) {
+            case MENTORING -> "mentoring_capacity";
+            case SPECIALIST_COACHING -> "specialist_coaching_capacity";
+            case CO_COACHING -> "co_coaching_capacity";
+        };
+    }
+
+    public static String loadColumn(SupportForm form) {
+        return switch (form) {
+            case MENTORING -> "mentoring";
+            case SPECIALIST_COACHING -> "specialist_coaching";
+            case CO_COACHING -> "co_coaching";
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package org.cpd.directory.domain;
+
+public enum Weekday {
+    MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY
+}
