@@ -60,6 +60,9 @@ public class OutboxRelay {
     @ConfigProperty(name = "cpd.outbox.enabled", defaultValue = "true")
     boolean enabled;
 
+    @ConfigProperty(name = "cpd.outbox.retention", defaultValue = "P7D")
+    Duration retention;
+
     private final Counter published;
     private final Counter failures;
 
@@ -83,6 +86,15 @@ public class OutboxRelay {
             failures.increment();
             LOG.warnf("Outbox relay will retry: %s", e.getMessage());
         }
+    }
+
+    /** Published rows are kept a while for audit and replays, then removed. */
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetPublished() {
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery(
+                        "delete from OutboxEvent e where e.publishedAt < :before")
+                .setParameter("before", java.time.Instant.now().minus(retention))
+                .executeUpdate());
     }
 
     /** Returns how many rows were published. */
