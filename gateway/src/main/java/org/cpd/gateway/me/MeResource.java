@@ -2,7 +2,7 @@ package org.cpd.gateway.me;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.RoutingContext;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +28,8 @@ public class MeResource {
     JsonWebToken jwt;
     @Inject
     MeComposer composer;
+    @Inject
+    CurrentVertxRequest request;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -52,8 +54,8 @@ public class MeResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.",
             content = @Content(mediaType = "application/problem+json"))
-    public Uni<MeView> me(RoutingContext ctx) {
+    public Uni<MeView> me() {
         return composer.compose(jwt.getSubject(), Claims.string(jwt, "azp"), Claims.string(jwt, "practitioner_id"), jwt.getRawToken(),
-                ctx.get(RequestIds.CONTEXT_KEY));
+                request.getCurrent().get(RequestIds.CONTEXT_KEY));
     }
 }

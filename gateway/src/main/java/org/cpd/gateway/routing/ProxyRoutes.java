@@ -1,5 +1,6 @@
 package org.cpd.gateway.routing;
 
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -77,6 +78,7 @@ public class ProxyRoutes {
         proxy.origin(this::originRequest);
         proxy.addInterceptor(new ForwardingInterceptor());
 
+        router.route("/api/v1/*").order(ORDER - 1).handler(this::requireToken);
         router.route("/api/v1/*").order(ORDER).handler(rateLimits);
         router.route("/api/v1/*").order(ORDER + 1).handler(this::route);
         LOG.infof("Routes: %s", describe());
@@ -90,6 +92,23 @@ public class ProxyRoutes {
         StringBuilder sb = new StringBuilder();
         table.services().forEach((name, b) -> sb.append(name).append('=').append(b.url()).append(' '));
         return sb.toString().trim();
+    }
+
+    /**
+     * Every /api/v1 call needs a valid bearer token, except the merged OpenAPI document. A present but
+     * invalid token has already failed authentication (AuthFailures); this refuses the anonymous ones.
+     * Done here rather than with an HTTP permission so the refusal is a problem document, not a bare 401.
+     */
+    void requireToken(RoutingContext ctx) {
+        Optional<String> segment = RouteTable.segmentOf(ctx.normalizedPath());
+        boolean open = segment.isPresent() && RouteTable.OPEN_SEGMENTS.contains(segment.get());
+        boolean anonymous = !(ctx.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous();
+        if (anonymous && !open) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            Problems.send(ctx, 401, "unauthenticated", "Authentication required", "A valid bearer token is required.");
+            return;
+        }
+        ctx.next();
     }
 
     void route(RoutingContext ctx) {

@@ -16,6 +16,9 @@ public final class RouteTable {
     /** Segments the gateway answers itself. */
     public static final java.util.Set<String> GATEWAY_SEGMENTS = java.util.Set.of("me", "openapi.json", "openapi.yaml");
 
+    /** Segments anyone may call without a token. */
+    public static final java.util.Set<String> OPEN_SEGMENTS = java.util.Set.of("openapi.json", "openapi.yaml");
+
     public record Backend(String service, URI url) {
     }
 

@@ -63,9 +63,9 @@ public class GatewayTestStack implements QuarkusTestResourceLifecycleManager {
             config.put("cpd.gateway.me.timeout", "1s");
             config.put("cpd.gateway.openapi.cache-ttl", "0s");
             config.put("cpd.gateway.openapi.degraded-cache-ttl", "0s");
-            config.put("cpd.gateway.rate-limit.clients.rate-test.requests-per-second", "0.2");
+            config.put("cpd.gateway.rate-limit.clients.rate-test.requests-per-second", "0.02");
             config.put("cpd.gateway.rate-limit.clients.rate-test.burst", "3");
-            config.put("cpd.gateway.rate-limit.clients.bulk-test.requests-per-second", "0.2");
+            config.put("cpd.gateway.rate-limit.clients.bulk-test.requests-per-second", "0.02");
             config.put("cpd.gateway.rate-limit.clients.bulk-test.burst", "8");
             config.put("quarkus.http.cors.origins", "https://portal.example.org");
             return config;
