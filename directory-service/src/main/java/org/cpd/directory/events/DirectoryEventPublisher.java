@@ -17,6 +17,7 @@ import org.cpd.directory.domain.Partnership;
 import org.cpd.directory.domain.Practitioner;
 import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.SupportOffer;
+import org.cpd.directory.persistence.SupporterCache;
 
 /** Turns directory changes into outbox events (same transaction as the change). Public facts only. */
 @ApplicationScoped
@@ -24,6 +25,9 @@ public class DirectoryEventPublisher {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    SupporterCache supporters;
 
     public void partnership(String name, Partnership p) {
         outbox.publish("partnership", p.id, name, new PartnershipData(p.id, p.name, p.kind.name()));
@@ -40,6 +44,7 @@ public class DirectoryEventPublisher {
     }
 
     public void practitioner(String name, Practitioner p) {
+        supporters.invalidateAfterCommit();
         outbox.publish("practitioner", p.id, name, practitionerData(p));
     }
 
@@ -52,6 +57,7 @@ public class DirectoryEventPublisher {
 
     /** Offers are keyed by the practitioner's id, so a practitioner's events stay in one ordered stream. */
     public void supportOffer(String name, SupportOffer o) {
+        supporters.invalidateAfterCommit();
         outbox.publish("support-offer", o.id, name, offerData(o));
     }
 

@@ -1,0 +1,86 @@
+package org.cpd.directory.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cpd.directory.domain.SupportForm;
+import org.cpd.directory.domain.SupporterCandidate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Matching candidates per (partnerships, form), kept between requests: matching reads thousands of rows
+ * per call, and they change far less often than they are read. Every local change that affects them
+ * (offers, practitioners, links, load) drops the cache once its transaction commits, so this instance never
+ * serves what it knows to be stale; changes made by another instance are picked up within the time to live.
+ */
+@ApplicationScoped
+public class SupporterCache {
+
+    record Key(Set<UUID> partnerships, SupportForm form) {
+    }
+
+    record Entry(long generation, long loadedAt, List<SupporterCandidate> rows) {
+    }
+
+    @ConfigProperty(name = "cpd.matching.cache-ttl", defaultValue = "PT5S")
+    Duration ttl;
+
+    @Inject
+    SupporterQueries queries;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    private final AtomicLong generation = new AtomicLong();
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+
+    public List<SupporterCandidate> candidates(Set<UUID> partnerships, SupportForm form) {
+        Key key = new Key(new TreeSet<>(partnerships), form);
+        long now = System.nanoTime();
+        long current = generation.get();
+        Entry entry = entries.get(key);
+        if (entry != null && entry.generation() == current && now - entry.loadedAt() < ttl.toNanos()) {
+            return entry.rows();
+        }
+        List<SupporterCandidate> rows = List.copyOf(queries.find(new SupporterQueries.Filter(form, null, null, null, null,
+                partnerships, null, false, null), null, null, 0));
+        // Tagged with the generation read before loading: a change committed meanwhile makes it stale at once.
+        entries.put(key, new Entry(current, now, rows));
+        return rows;
+    }
+
+    /** Drops every cached candidate list when the current transaction commits (at once if there is none). */
+    public void invalidateAfterCommit() {
+        if (transactions.getTransactionKey() == null) {
+            invalidate();
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    invalidate();
+                }
+            }
+        });
+    }
+
+    public void invalidate() {
+        generation.incrementAndGet();
+        entries.clear();
+    }
+}

@@ -1,0 +1,89 @@
+package org.cpd.directory;
+
+import static io.restassured.RestAssured.given;
+import static org.cpd.directory.Fixtures.as;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.cpd.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** Who may do what, with a token of each role; every refusal is a problem body. */
+@QuarkusTest
+class AccessTest {
+
+    static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void withoutATokenEverythingIs401() {
+        given().get("/api/v1/practitioners").then().statusCode(401).contentType(PROBLEM);
+        given().get("/api/v1/supporters").then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void onlyAdminsCreatePartnershipsAndSchools() {
+        Fixtures.School school = Fixtures.school();
+        as(school.leadToken()).body("{\"name\":\"Mine\",\"kind\":\"ITE\"}").post("/api/v1/partnerships")
+                .then().statusCode(403).contentType(PROBLEM);
+        as(school.leadToken()).body("{\"urn\":\"" + Fixtures.nextUrn() + "\",\"name\":\"X\",\"phase\":\"PRIMARY\",\"partnershipIds\":[\""
+                + school.partnership().id() + "\"]}").post("/api/v1/schools").then().statusCode(403).contentType(PROBLEM);
+        as(Tokens.mis(school.urn())).body("{\"code\":\"MIS_CODE\",\"label\":\"x\",\"category\":\"PEDAGOGY\"}")
+                .post("/api/v1/expertise").then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void adminsOfAnotherPartnershipCannotTouchTheSchool() {
+        Fixtures.School school = Fixtures.school();
+        String otherAdmin = Tokens.admin(UUID.randomUUID());
+        String etag = Fixtures.etag(otherAdmin, "/api/v1/schools/" + school.id());
+        as(otherAdmin).header("If-Match", etag)
+                .body("{\"urn\":\"" + school.urn() + "\",\"name\":\"Taken over\",\"phase\":\"PRIMARY\",\"partnershipIds\":[\""
+                        + school.partnership().id() + "\"]}")
+                .put("/api/v1/schools/" + school.id()).then().statusCode(403).contentType(PROBLEM);
+        as(otherAdmin).body("{\"urn\":\"" + Fixtures.nextUrn() + "\",\"name\":\"X\",\"phase\":\"PRIMARY\",\"partnershipIds\":[\""
+                + school.partnership().id() + "\"]}").post("/api/v1/schools").then().statusCode(403);
+    }
+
+    @Test
+    void theSchoolsAdminUpdatesItWithIfMatchAndAddsASecondPartnership() {
+        Fixtures.School school = Fixtures.school();
+        Fixtures.Partnership second = Fixtures.partnership();
+        String both = Tokens.builder().roles("partnership-admin").partnerships(school.partnership().id(), second.id()).build();
+        String etag = Fixtures.etag(both, "/api/v1/schools/" + school.id());
+        as(both).header("If-Match", etag)
+                .body("{\"urn\":\"" + school.urn() + "\",\"name\":\"Renamed\",\"phase\":\"SECONDARY\",\"partnershipIds\":[\""
+                        + school.partnership().id() + "\",\"" + second.id() + "\"]}")
+                .put("/api/v1/schools/" + school.id()).then().statusCode(200)
+                .body("partnershipIds.size()", equalTo(2));
+        as(both).get("/api/v1/schools/" + school.urn()).then().statusCode(200).body("name", equalTo("Renamed"));
+        as(both).queryParam("partnershipId", second.id()).get("/api/v1/schools").then().statusCode(200)
+                .body("items.urn", org.hamcrest.Matchers.hasItem(school.urn()));
+    }
+
+    @Test
+    void schoolLeadsListOnlyTheirOwnStaff() {
+        Fixtures.School school = Fixtures.school();
+        Fixtures.School other = Fixtures.school(school.partnership());
+        UUID mine = Fixtures.practitioner(school);
+        UUID theirs = Fixtures.practitioner(other);
+        as(school.leadToken()).queryParam("limit", 200).get("/api/v1/practitioners").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(mine.toString()))
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(theirs.toString())));
+    }
+
+    @Test
+    void organisationsAreManagedByAdminsAndHostExternalSpecialists() {
+        Fixtures.Partnership partnership = Fixtures.partnership();
+        String id = as(partnership.adminToken())
+                .body("{\"name\":\"Northshire University\",\"kind\":\"UNIVERSITY\",\"partnershipIds\":[\"" + partnership.id() + "\"]}")
+                .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+        as(partnership.adminToken())
+                .body("{\"fullName\":\"Dr Expert\",\"email\":\"" + Fixtures.uniqueEmail("dr") + "\",\"organisationId\":\"" + id
+                        + "\",\"careerStage\":\"EXTERNAL_SPECIALIST\"}")
+                .post("/api/v1/practitioners").then().statusCode(201).body("organisationId", equalTo(id));
+        as(Tokens.practitioner(UUID.randomUUID(), "100001"))
+                .body("{\"name\":\"Mine\",\"kind\":\"CONSULTANCY\",\"partnershipIds\":[\"" + partnership.id() + "\"]}")
+                .post("/api/v1/organisations").then().statusCode(403);
+    }
+}
