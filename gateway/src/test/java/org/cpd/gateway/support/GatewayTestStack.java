@@ -53,6 +53,7 @@ public class GatewayTestStack implements QuarkusTestResourceLifecycleManager {
             probe.start();
             config.put("cpd.gateway.routes.probe.url", "http://127.0.0.1:" + probe.getAddress().getPort());
             config.put("cpd.gateway.routes.probe.segments", "probe");
+            config.put("test.probe.url", "http://127.0.0.1:" + probe.getAddress().getPort());
             config.put("cpd.gateway.routes.probe.openapi", "false");
             // A service whose port nobody listens on: "backend down".
             config.put("cpd.gateway.routes.gone.url", "http://127.0.0.1:" + freePort());

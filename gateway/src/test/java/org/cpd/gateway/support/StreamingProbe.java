@@ -21,6 +21,7 @@ final class StreamingProbe {
     static void install(HttpServer server) {
         server.createContext("/api/v1/probe/upload", StreamingProbe::upload);
         server.createContext("/api/v1/probe/download", StreamingProbe::download);
+        server.createContext("/api/v1/probe/ping", StreamingProbe::ping);
     }
 
     /** Counts the body; answers when the first byte arrived (epoch ms) and how many came in total. */
@@ -39,6 +40,16 @@ final class StreamingProbe {
         }
         byte[] body = ("{\"firstByteAt\":" + firstByteAt + ",\"bytes\":" + total + ",\"transferEncoding\":\""
                 + exchange.getRequestHeaders().getFirst("Transfer-Encoding") + "\"}").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static void ping(HttpExchange exchange) throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        byte[] body = "{\"pong\":true}".getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
