@@ -40,6 +40,7 @@ public record RelationshipDto(
         Instant createdAt,
         Instant updatedAt) {
 
+    @Schema(name = "SpecialistInputView")
     public record SpecialistInput(SpecialistInputKind kind, String description) {
     }
 

@@ -36,6 +36,7 @@ import org.cpd.relationships.service.PauseRequest;
 import org.cpd.relationships.service.ProposeRelationship;
 import org.cpd.relationships.service.RelationshipQueries;
 import org.cpd.relationships.service.RelationshipService;
+import org.cpd.relationships.service.RelationshipViews;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -60,6 +61,9 @@ public class RelationshipResource {
 
     @Inject
     Actors actors;
+
+    @Inject
+    RelationshipViews views;
 
     @Inject
     Idempotency idempotency;
@@ -224,6 +228,45 @@ public class RelationshipResource {
         LearningAgreement a = service.sign(id, version, actors.current());
         Relationship r = service.get(id, actors.current());
         return Response.ok(AgreementDto.from(a, r.participantIds())).tag(etag(a)).build();
+    }
+
+    // ---- views ------------------------------------------------------------------------------
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(operationId = "getRelationshipTimeline", summary = "A relationship's timeline",
+            description = "Transitions, agreement versions and signatures, and conversations (dates and durations only), oldest first.")
+    @APIResponse(responseCode = "200", description = "The timeline")
+    public List<RelationshipViews.TimelineEntry> timeline(@PathParam("id") UUID id) {
+        return views.timeline(id, actors.current());
+    }
+
+    @GET
+    @Path("{id}/reciprocity")
+    @Operation(operationId = "getCoCoachingReciprocity", summary = "Who held the coach role",
+            description = "How often each participant held the coach role and whether the role really alternates (co-coaching).")
+    @APIResponse(responseCode = "200", description = "Reciprocity")
+    public RelationshipViews.Reciprocity reciprocity(@PathParam("id") UUID id) {
+        return views.reciprocity(id, actors.current());
+    }
+
+    @GET
+    @Path("{id}/self-direction")
+    @Operation(operationId = "getSelfDirectionTrend", summary = "The learner's self-direction trend",
+            description = "Who set each held conversation's agenda over time and whether the learner takes more control.")
+    @APIResponse(responseCode = "200", description = "Trend")
+    public RelationshipViews.SelfDirection selfDirection(@PathParam("id") UUID id) {
+        return views.selfDirection(id, actors.current());
+    }
+
+    @GET
+    @Path("{id}/protected-time")
+    @Operation(operationId = "getProtectedTime", summary = "Protected time: budget against use",
+            description = "The agreement's hours per half-term times the half-terms since activation, against the minutes of held "
+                    + "conversations (and those still planned).")
+    @APIResponse(responseCode = "200", description = "Protected time")
+    public RelationshipViews.ProtectedTime protectedTime(@PathParam("id") UUID id) {
+        return views.protectedTime(id, actors.current());
     }
 
     private static Response ok(Relationship r) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * review date, boundaries and the protected time budget.
  */
 @Embeddable
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AgreementTerms")
 public class AgreementTerms {
 
     @Column(name = "ground_rules")

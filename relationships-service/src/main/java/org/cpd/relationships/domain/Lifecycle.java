@@ -46,7 +46,7 @@ public final class Lifecycle {
         if (!allows(from, t)) {
             throw Problem.of(409, "invalid-transition", "Transition not allowed in the current state")
                     .detail("Cannot " + t.name().toLowerCase() + " a relationship that is " + from)
-                    .with("status", from.name())
+                    .with("currentStatus", from.name())
                     .with("transition", t.name());
         }
         return TO.get(t);

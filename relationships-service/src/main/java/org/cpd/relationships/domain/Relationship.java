@@ -257,7 +257,7 @@ public class Relationship extends TrackedEntity {
             throw Problem.of(409, "agreement-locked", "Agreement cannot change now")
                     .detail("The agreement of a relationship that is " + status
                             + " cannot change; pause an active relationship to renegotiate it")
-                    .with("status", status.name());
+                    .with("currentStatus", status.name());
         }
     }
 
@@ -267,7 +267,7 @@ public class Relationship extends TrackedEntity {
             throw Problem.of(409, "agreement-not-open-for-signature", "Agreement cannot be signed now")
                     .detail("Signatures are given once every participant has accepted the proposal and before it is active,"
                             + " or while it is paused; it is " + status)
-                    .with("status", status.name());
+                    .with("currentStatus", status.name());
         }
     }
 

@@ -84,12 +84,26 @@ public class RelationshipRepository {
         return candidates.stream().filter(r -> new HashSet<>(r.participantIds()).equals(wanted)).findFirst();
     }
 
-    public List<Relationship> proposalsDueForReminder(java.time.Instant reminderFrom) {
-        return Relationship.list("status = ?1 and reminderSentAt is null and expiresAt <= ?2",
-                RelationshipStatus.PROPOSED, reminderFrom);
+    /** Proposals expiring before {@code horizon} not yet reminded; locked, skipping rows another sweep holds. */
+    public List<Relationship> proposalsDueForReminder(java.time.Instant horizon) {
+        return em.createQuery("""
+                        from Relationship r where r.status = :s and r.reminderSentAt is null and r.expiresAt <= :h""",
+                        Relationship.class)
+                .setParameter("s", RelationshipStatus.PROPOSED)
+                .setParameter("h", horizon)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
+                .setMaxResults(500)
+                .getResultList();
     }
 
     public List<Relationship> proposalsExpired(java.time.Instant now) {
-        return Relationship.list("status = ?1 and expiresAt <= ?2", RelationshipStatus.PROPOSED, now);
+        return em.createQuery("from Relationship r where r.status = :s and r.expiresAt <= :now", Relationship.class)
+                .setParameter("s", RelationshipStatus.PROPOSED)
+                .setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
+                .setMaxResults(500)
+                .getResultList();
     }
 }

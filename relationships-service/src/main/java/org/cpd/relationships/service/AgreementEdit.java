@@ -10,7 +10,7 @@ import org.cpd.relationships.domain.AgreementTerms;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The full text of a new agreement version. */
-@Schema(name = "AgreementTerms", description = "The terms of a learning agreement version.")
+@Schema(name = "AgreementEdit", description = "The full terms of a new learning agreement version.")
 public record AgreementEdit(
         @NotBlank @Size(max = 5000) String groundRules,
         @NotBlank @Size(max = 5000) @Schema(description = "What is shared with whom.") String confidentiality,

@@ -33,6 +33,7 @@ public record ProposeRelationship(
     }
 
     /** What co-coaches build on: a course, consultant, demonstration or text. */
+    @Schema(name = "SpecialistInput")
     public record SpecialistInput(@NotNull SpecialistInputKind kind,
                                   @NotNull @Size(min = 1, max = 500) String description) {
     }

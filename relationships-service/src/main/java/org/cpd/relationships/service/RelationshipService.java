@@ -69,17 +69,18 @@ public class RelationshipService {
         ProposalRules.Assessment assessment = ProposalRules.check(cmd.form(), parties, people, actor,
                 readModel::allowsCrossPartnership, overrideReason, referredFrom != null);
 
+        // the capacity lock comes first so the duplicate check below is serialised per supporter too
+        if (cmd.form().hasSupporter()) {
+            UUID supporter = parties.stream().filter(p -> p.role() == ParticipantRole.SUPPORTER)
+                    .findFirst().orElseThrow().practitionerId();
+            requireFreeSlot(supporter, cmd.form());
+        }
         List<UUID> ids = parties.stream().map(ProposalRules.Party::practitionerId).toList();
         relationships.openWithSameParticipants(cmd.form(), ids).ifPresent(existing -> {
             throw Problems.conflict("duplicate-relationship",
                     "These practitioners already have an open " + cmd.form() + " relationship")
                     .with("relationshipId", existing.id);
         });
-        if (cmd.form().hasSupporter()) {
-            UUID supporter = parties.stream().filter(p -> p.role() == ParticipantRole.SUPPORTER)
-                    .findFirst().orElseThrow().practitionerId();
-            requireFreeSlot(supporter, cmd.form());
-        }
 
         Instant now = TrackedEntity.now();
         Relationship r = Relationship.proposed(cmd.form(), actor, now, now.plus(proposalTtl));

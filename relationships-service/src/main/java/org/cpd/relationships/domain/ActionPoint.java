@@ -1,0 +1,61 @@
+package org.cpd.relationships.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.cpd.commons.persistence.TrackedEntity;
+import org.cpd.commons.web.Problems;
+
+/** Something a participant agreed to do after a conversation, by a date. */
+@Entity
+@Table(name = "action_point")
+public class ActionPoint extends TrackedEntity {
+
+    @Column(name = "conversation_id", nullable = false)
+    public UUID conversationId;
+
+    @Column(name = "relationship_id", nullable = false)
+    public UUID relationshipId;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Column(name = "owner_id", nullable = false)
+    public UUID ownerId;
+
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Column(name = "due_notified_at")
+    public Instant dueNotifiedAt;
+
+    public static ActionPoint of(Relationship r, Conversation c, String description, UUID owner, LocalDate dueOn) {
+        if (r.participant(owner).isEmpty()) {
+            throw Problems.invalidField("actionPoints.ownerId", "the owner must be a participant of the relationship");
+        }
+        ActionPoint a = new ActionPoint();
+        a.id = UUID.randomUUID();
+        a.conversationId = c.id;
+        a.relationshipId = r.id;
+        a.description = description;
+        a.ownerId = owner;
+        a.dueOn = dueOn;
+        return a;
+    }
+
+    public void complete(Relationship r, Actor actor, Instant now) {
+        if (!r.isParticipant(actor)) {
+            throw Problems.forbidden("Only the relationship's participants complete its action points");
+        }
+        if (completedAt != null) {
+            throw Problems.conflict("action-already-completed", "This action point was completed at " + completedAt);
+        }
+        completedAt = now;
+    }
+}

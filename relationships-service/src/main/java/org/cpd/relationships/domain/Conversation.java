@@ -1,0 +1,142 @@
+package org.cpd.relationships.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.cpd.commons.persistence.TrackedEntity;
+import org.cpd.commons.web.Problems;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A learning conversation of a relationship. Its confidential notes are for the relationship's
+ * participants only (DESIGN rule 3): {@link #notesFor} is the one way to read them.
+ */
+@Entity
+@Table(name = "conversation")
+public class Conversation extends TrackedEntity {
+
+    @Column(name = "relationship_id", nullable = false)
+    public UUID relationshipId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ConversationStatus status;
+
+    @Column(name = "starts_at", nullable = false)
+    public Instant startsAt;
+
+    @Column(name = "duration_minutes", nullable = false)
+    public int durationMinutes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Setting setting;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] activities = new String[0];
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "agenda_owner")
+    public AgendaOwner agendaOwner;
+
+    /** Who held the coach role: the supporter, or in co-coaching one of the peers (DESIGN rule 5). */
+    @Column(name = "coach_id")
+    public UUID coachId;
+
+    @Column(name = "shared_summary")
+    public String sharedSummary;
+
+    @Column(name = "confidential_notes")
+    String confidentialNotes;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    /** The details of a conversation as given by a participant. */
+    public record Details(Instant startsAt, int durationMinutes, Setting setting, List<String> activities,
+                          AgendaOwner agendaOwner, UUID coachId, String sharedSummary, String confidentialNotes) {
+    }
+
+    /** Plans or records a conversation; it is HELD when it started before {@code now}. */
+    public static Conversation of(Relationship r, Details d, Actor actor, Instant now) {
+        if (!r.isParticipant(actor)) {
+            throw Problems.forbidden("Only the relationship's participants record its conversations");
+        }
+        if (r.status != RelationshipStatus.ACTIVE) {
+            throw Problems.conflict("relationship-not-active",
+                    "Conversations belong to an ACTIVE relationship; this one is " + r.status);
+        }
+        Conversation c = new Conversation();
+        c.id = UUID.randomUUID();
+        c.relationshipId = r.id;
+        c.recordedBy = actor.label();
+        c.apply(r, d, d.startsAt().isAfter(now) ? ConversationStatus.PLANNED : ConversationStatus.HELD);
+        return c;
+    }
+
+    /** A planned conversation took place: its record is completed. */
+    public void record(Relationship r, Details d, Actor actor) {
+        if (!r.isParticipant(actor)) {
+            throw Problems.forbidden("Only the relationship's participants record its conversations");
+        }
+        if (status == ConversationStatus.HELD) {
+            throw Problems.conflict("conversation-already-recorded", "This conversation has already been recorded");
+        }
+        recordedBy = actor.label();
+        apply(r, d.startsAt() == null ? new Details(startsAt, d.durationMinutes(), d.setting(), d.activities(),
+                d.agendaOwner(), d.coachId(), d.sharedSummary(), d.confidentialNotes()) : d, ConversationStatus.HELD);
+    }
+
+    private void apply(Relationship r, Details d, ConversationStatus newStatus) {
+        Set<String> unknown = ActivityCatalogue.unknownFor(r.form, d.activities() == null ? List.of() : d.activities());
+        if (!unknown.isEmpty()) {
+            throw Problems.invalidField("activities", "not in the " + r.form + " catalogue: " + String.join(", ", unknown));
+        }
+        if (newStatus == ConversationStatus.HELD && d.agendaOwner() == null) {
+            throw Problems.invalidField("agendaOwner", "a held conversation records who set the agenda");
+        }
+        UUID coach = d.coachId();
+        if (r.form == Form.CO_COACHING) {
+            if (newStatus == ConversationStatus.HELD && coach == null) {
+                throw Problems.invalidField("coachId", "co-coaching records which peer held the coach role");
+            }
+        } else if (coach == null) {
+            coach = r.supporter().orElse(null);
+        }
+        if (coach != null && r.participant(coach).isEmpty()) {
+            throw Problems.invalidField("coachId", "must be one of the relationship's participants");
+        }
+        if (r.form != Form.CO_COACHING && coach != null && !coach.equals(r.supporter().orElse(null))) {
+            throw Problems.invalidField("coachId", "in " + r.form + " the supporter holds the coach role");
+        }
+        status = newStatus;
+        startsAt = d.startsAt();
+        durationMinutes = d.durationMinutes();
+        setting = d.setting();
+        activities = d.activities() == null ? new String[0] : d.activities().toArray(String[]::new);
+        agendaOwner = d.agendaOwner();
+        coachId = coach;
+        sharedSummary = d.sharedSummary();
+        confidentialNotes = d.confidentialNotes();
+    }
+
+    /** DESIGN rule 3: the notes, for a participant of the relationship; nothing for anyone else. */
+    public String notesFor(Relationship r, Actor actor) {
+        if (!r.id.equals(relationshipId) || !r.isParticipant(actor)) {
+            return null;
+        }
+        return confidentialNotes;
+    }
+
+    public boolean hasConfidentialNotes() {
+        return confidentialNotes != null && !confidentialNotes.isBlank();
+    }
+}

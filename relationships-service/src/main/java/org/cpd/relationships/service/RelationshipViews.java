@@ -1,0 +1,137 @@
+package org.cpd.relationships.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.cpd.commons.persistence.TrackedEntity;
+import org.cpd.relationships.domain.Actor;
+import org.cpd.relationships.domain.AgreementVersion;
+import org.cpd.relationships.domain.Conversation;
+import org.cpd.relationships.domain.ConversationStatus;
+import org.cpd.relationships.domain.LearningAgreement;
+import org.cpd.relationships.domain.Relationship;
+import org.cpd.relationships.persistence.RelationshipRepository;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Derived views of one relationship: timeline, reciprocity, self-direction, protected time. */
+@ApplicationScoped
+public class RelationshipViews {
+
+    /** A half-term is about six school weeks. */
+    static final Duration HALF_TERM = Duration.ofDays(42);
+
+    @Inject
+    RelationshipService relationships;
+
+    @Inject
+    RelationshipRepository repository;
+
+    @Schema(name = "TimelineEntry", description = "One dated event in a relationship's history (no conversation content).")
+    public record TimelineEntry(Instant at, String kind, String action, String status, String actor, String reason,
+                                Integer agreementVersion, UUID conversationId, Integer durationMinutes) {
+    }
+
+    @Schema(name = "Reciprocity", description = "How often each participant held the coach role in held conversations.")
+    public record Reciprocity(UUID relationshipId, int conversations, Map<UUID, Long> coachCount,
+                              @Schema(description = "Share of consecutive conversations where the coach role changed hands (0..1).") double alternationRate,
+                              @Schema(description = "True when every participant coached and counts differ by at most one.") boolean balanced) {
+    }
+
+    @Schema(name = "SelfDirection", description = "Who set the agenda over time: 0 supporter-led, 1 shared, 2 learner-led.")
+    public record SelfDirection(UUID relationshipId, List<Point> points, double earlierAverage, double laterAverage,
+                                @Schema(enumeration = {"RISING", "STEADY", "FALLING", "NOT_ENOUGH_DATA"}) String trend) {
+        @Schema(name = "SelfDirectionPoint")
+        public record Point(Instant at, String agendaOwner, int score) {
+        }
+    }
+
+    @Schema(name = "ProtectedTime", description = "Time budget from the current agreement against time used in held conversations.")
+    public record ProtectedTime(UUID relationshipId, BigDecimal protectedHoursPerHalfTerm, boolean coverNeeded,
+                                int halfTermsElapsed, long budgetMinutesToDate, long usedMinutes, long plannedMinutes,
+                                @Schema(description = "usedMinutes / budgetMinutesToDate, or null without a budget.") Double shareUsed) {
+    }
+
+    List<Conversation> conversations(UUID relationshipId) {
+        return Conversation.list("relationshipId = ?1 order by startsAt", relationshipId);
+    }
+
+    public List<TimelineEntry> timeline(UUID id, Actor actor) {
+        Relationship r = relationships.get(id, actor);
+        List<TimelineEntry> entries = new ArrayList<>();
+        entries.add(new TimelineEntry(r.proposedAt, "PROPOSED", "PROPOSE", "PROPOSED", r.proposedBy, null, null, null, null));
+        r.transitions.forEach(t -> entries.add(new TimelineEntry(t.at, "TRANSITION", t.action.name(), t.toStatus.name(),
+                t.actor, t.reason, null, null, null)));
+        LearningAgreement a = repository.agreementOf(id);
+        for (AgreementVersion v : a.versions) {
+            entries.add(new TimelineEntry(v.createdAt, "AGREEMENT_VERSION", "VERSION", null, v.createdBy, null, v.number, null, null));
+            v.signatures.forEach(s -> entries.add(new TimelineEntry(s.signedAt, "AGREEMENT_SIGNATURE", "SIGN", null,
+                    s.practitionerId.toString(), null, v.number, null, null)));
+        }
+        conversations(id).forEach(c -> entries.add(new TimelineEntry(c.startsAt, "CONVERSATION", c.status.name(), null,
+                c.recordedBy, null, null, c.id, c.durationMinutes)));
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return entries;
+    }
+
+    public Reciprocity reciprocity(UUID id, Actor actor) {
+        Relationship r = relationships.get(id, actor);
+        List<Conversation> held = conversations(id).stream().filter(c -> c.status == ConversationStatus.HELD).toList();
+        Map<UUID, Long> counts = new LinkedHashMap<>();
+        r.participantIds().forEach(p -> counts.put(p, 0L));
+        held.forEach(c -> {
+            if (c.coachId != null) {
+                counts.merge(c.coachId, 1L, Long::sum);
+            }
+        });
+        int changes = 0;
+        for (int i = 1; i < held.size(); i++) {
+            if (held.get(i).coachId != null && !held.get(i).coachId.equals(held.get(i - 1).coachId)) {
+                changes++;
+            }
+        }
+        double rate = held.size() < 2 ? 0 : (double) changes / (held.size() - 1);
+        long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        long min = counts.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        return new Reciprocity(id, held.size(), counts, rate, min > 0 && max - min <= 1);
+    }
+
+    public SelfDirection selfDirection(UUID id, Actor actor) {
+        relationships.get(id, actor);
+        List<SelfDirection.Point> points = conversations(id).stream()
+                .filter(c -> c.status == ConversationStatus.HELD && c.agendaOwner != null)
+                .map(c -> new SelfDirection.Point(c.startsAt, c.agendaOwner.name(), c.agendaOwner.score())).toList();
+        if (points.size() < 2) {
+            return new SelfDirection(id, points, 0, 0, "NOT_ENOUGH_DATA");
+        }
+        int half = points.size() / 2;
+        double earlier = points.subList(0, half).stream().mapToInt(SelfDirection.Point::score).average().orElse(0);
+        double later = points.subList(points.size() - half, points.size()).stream()
+                .mapToInt(SelfDirection.Point::score).average().orElse(0);
+        String trend = later - earlier > 0.25 ? "RISING" : earlier - later > 0.25 ? "FALLING" : "STEADY";
+        return new SelfDirection(id, points, earlier, later, trend);
+    }
+
+    public ProtectedTime protectedTime(UUID id, Actor actor) {
+        Relationship r = relationships.get(id, actor);
+        AgreementVersion v = repository.agreementOf(id).current();
+        Instant now = TrackedEntity.now();
+        int halfTerms = r.activatedAt == null ? 0
+                : (int) Math.max(1, (Duration.between(r.activatedAt, r.endedAt != null ? r.endedAt : now).toDays()
+                        + HALF_TERM.toDays() - 1) / HALF_TERM.toDays());
+        BigDecimal hours = v.terms.protectedHoursPerHalfTerm;
+        long budget = hours == null ? 0 : hours.multiply(BigDecimal.valueOf(60L * halfTerms)).longValue();
+        List<Conversation> all = conversations(id);
+        long used = all.stream().filter(c -> c.status == ConversationStatus.HELD).mapToLong(c -> c.durationMinutes).sum();
+        long planned = all.stream().filter(c -> c.status == ConversationStatus.PLANNED).mapToLong(c -> c.durationMinutes).sum();
+        return new ProtectedTime(id, hours, v.terms.coverNeeded, halfTerms, budget, used, planned,
+                budget == 0 ? null : (double) used / budget);
+    }
+}
