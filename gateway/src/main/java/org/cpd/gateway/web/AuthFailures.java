@@ -1,5 +1,6 @@
 package org.cpd.gateway.web;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -28,10 +29,24 @@ public class AuthFailures {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
             Problems.send(ctx, 401, "unauthenticated", "Authentication required",
                     "A valid bearer token is required.");
+        } else if (causedBy(failure, OIDCException.class)) {
+            // Keycloak unreachable while a token needs checking: the caller may retry, nothing is wrong with them.
+            ctx.response().putHeader("Retry-After", "5");
+            Problems.send(ctx, 503, "service-unavailable", "Service unavailable",
+                    "Tokens cannot be validated right now.");
         } else if (failure instanceof ForbiddenException) {
             Problems.send(ctx, 403, "forbidden", "Forbidden", null);
         } else {
             ctx.next();
         }
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -39,6 +39,12 @@ public class RestProblems {
     }
 
     @ServerExceptionMapper
+    public Response oidcUnavailable(io.quarkus.oidc.OIDCException e) {
+        return Response.fromResponse(problem(503, "service-unavailable", "Service unavailable",
+                "Tokens cannot be validated right now.")).header("Retry-After", "5").build();
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Exception e) {
         // No detail to the caller: stack traces and internals stay in the log.
         LOG.error("Unexpected failure", e);
