@@ -131,25 +131,35 @@ KC_HOME=""
 PG_HOME="$WORK/postgres"
 
 resolve_artifacts() {
-  local stamp_file="$WORK/artifacts.stamp" stamp
+  local stamp_file="$WORK/artifacts.stamp" stamp kc_version
+  kc_version=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$ROOT/pom.xml" | head -n 1)
+  [ -n "$kc_version" ] || die "no <keycloak.version> in $ROOT/pom.xml"
+  KC_HOME="$WORK/keycloak/keycloak-$kc_version"
   stamp=$(cat "$ROOT/pom.xml" "$ROOT/deploy/pom.xml" | sha256sum | cut -d' ' -f1)
   if [ "$(cat "$stamp_file" 2>/dev/null || true)" != "$stamp" ] || [ ! -s "$WORK/kafka.classpath" ] \
-      || ! compgen -G "$WORK/keycloak/keycloak-*/bin/kc.sh" >/dev/null || [ ! -x "$PG_HOME/bin/postgres" ]; then
-    step "Resolving binaries through Maven (first time: downloads Keycloak ~200 MB, Kafka, PostgreSQL)"
+      || [ ! -x "$KC_HOME/bin/kc.sh" ] || [ ! -x "$PG_HOME/bin/postgres" ]; then
+    step "Resolving binaries through Maven (the first time downloads Keycloak, Kafka and PostgreSQL, ~300 MB)"
     local t0
     t0=$(now)
-    rm -rf "$WORK/keycloak" "$WORK/postgres-archive" "$WORK/markers" "$PG_HOME"
-    (cd "$ROOT" && ./mvnw -B -q "${MVN_ARGS[@]}" -pl deploy -Plocal-stack \
+    # Unpacked trees stay: the plugin's markers skip what is already unpacked, so Keycloak keeps its
+    # build and its dev database when only an unrelated part of a pom changed.
+    (cd "$ROOT" && ./mvnw -B -q "${MVN_ARGS[@]}" -pl deploy -Dlocal-stack \
         dependency:build-classpath dependency:unpack@keycloak-dist dependency:unpack@postgres-binaries \
         -DincludeScope=runtime -Dmdep.outputFile="$WORK/kafka.classpath" -Dstack.work="$WORK") \
       || die "Maven could not resolve the stack's binaries (see above)."
-    command -v xz >/dev/null || die "the PostgreSQL binaries are an .txz archive: install xz-utils (apt-get install xz-utils)."
-    mkdir -p "$PG_HOME"
-    tar -xJf "$WORK/postgres-archive/"*.txz -C "$PG_HOME"
+    [ -x "$KC_HOME/bin/kc.sh" ] || die "Keycloak $kc_version was not unpacked to $KC_HOME"
+    local archive
+    archive=$(compgen -G "$WORK/postgres-archive/*.txz" | head -n 1) || true
+    [ -n "$archive" ] || die "no PostgreSQL archive under $WORK/postgres-archive"
+    if [ ! -x "$PG_HOME/bin/postgres" ]; then
+      command -v xz >/dev/null || die "the PostgreSQL binaries are an .txz archive: install xz-utils (apt-get install xz-utils)."
+      rm -rf "$PG_HOME"
+      mkdir -p "$PG_HOME"
+      tar -xJf "$archive" -C "$PG_HOME"
+    fi
     printf '%s\n' "$stamp" >"$stamp_file"
     say "  binaries ready in $(($(now) - t0))s"
   fi
-  KC_HOME=$(compgen -G "$WORK/keycloak/keycloak-*" | head -n 1)
 }
 
 # ---------------------------------------------------------------------------------------------------
