@@ -73,7 +73,7 @@ public final class Fixtures {
         String data = """
                 {"relationshipId":"%s","form":"MENTORING","status":"%s",
                  "participants":[{"practitionerId":"%s","role":"SUPPORTER"},{"practitionerId":"%s","role":"LEARNER"}],
-                 "startedAt":"2026-01-05T09:00:00Z"}""".formatted(id, status, supporter, learner);
+                 "activatedAt":"2026-01-05T09:00:00Z"}""".formatted(id, status, supporter, learner);
         String type = "ACTIVE".equals(status) ? "cpd.relationships.relationship-activated.v1"
                 : "CLOSED".equals(status) ? "cpd.relationships.relationship-closed.v1" : "cpd.relationships.relationship-proposed.v1";
         CloudEventsOnKafka.send(RELATIONSHIPS_TOPIC, type, "/cpd/relationships-service", id.toString(), data);

@@ -31,6 +31,8 @@ import org.cpd.goals.domain.Goal;
 import org.cpd.goals.domain.GoalStatus;
 import org.cpd.goals.domain.Visibility;
 import org.cpd.goals.service.GoalService;
+import org.cpd.goals.service.ReviewService;
+import org.cpd.goals.domain.GoalReview;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -63,6 +65,9 @@ public class GoalResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    ReviewService reviews;
 
     @Context
     UriInfo uriInfo;
@@ -188,6 +193,28 @@ public class GoalResource {
         Goal successor = goals.revise(id, ifMatch, body.command());
         return Response.created(URI.create("/api/v1/goals/" + successor.id)).header(HttpHeaders.ETAG, ETags.of(successor))
                 .entity(GoalDto.from(successor)).build();
+    }
+
+    @POST
+    @Path("/{id}/reviews")
+    @RolesAllowed({Roles.PRACTITIONER, Roles.SCHOOL_LEAD})
+    @Operation(operationId = "reviewGoal", summary = "Review a goal and agree next actions",
+            description = "By the learner or a supporter in an ACTIVE relationship the goal is shared with. Not for DRAFT goals "
+                    + "(409 goal-not-started); actions may not fall due before the review date.")
+    @APIResponse(responseCode = "201", description = "The review.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDtos.ReviewDto.class)))
+    public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewDtos.ReviewRequest body) {
+        GoalReview review = reviews.review(id, body.command());
+        return Response.created(URI.create("/api/v1/goals/" + id + "/reviews")).entity(ReviewDtos.ReviewDto.from(review)).build();
+    }
+
+    @GET
+    @Path("/{id}/reviews")
+    @Operation(operationId = "listGoalReviews", summary = "Reviews of a goal, oldest change first")
+    @APIResponse(responseCode = "200", description = "One page of reviews.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDtos.ReviewPage.class)))
+    public Response reviews(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+        return org.cpd.commons.persistence.Paging.ok(uriInfo, reviews.list(id, page), ReviewDtos.ReviewDto::from);
     }
 
     private static Response ok(Goal goal) {

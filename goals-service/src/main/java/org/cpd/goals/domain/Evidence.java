@@ -78,6 +78,17 @@ public class Evidence extends TrackedEntity implements Shareable {
     @BatchSize(size = 100)
     public Set<UUID> standardIds = new HashSet<>();
 
+    /** Rules of the record itself: a video of practice is a link plus moments; evidence is from the past. */
+    public void requireConsistent(LocalDate today) {
+        if (type == EvidenceType.VIDEO_OF_PRACTICE && (videoUrl == null || videoUrl.isBlank())) {
+            throw RuleViolation.badRequest("video-link-required", "Evidence of type VIDEO_OF_PRACTICE needs a videoUrl.");
+        }
+        if (occurredOn.isAfter(today)) {
+            throw RuleViolation.badRequest("evidence-in-future",
+                    "occurredOn " + occurredOn + " is in the future; evidence records what happened.");
+        }
+    }
+
     @Override
     public UUID ownerId() {
         return ownerId;

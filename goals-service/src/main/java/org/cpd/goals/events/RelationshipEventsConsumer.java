@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cpd.commons.contracts.relationships.ParticipantData;
+import org.cpd.commons.contracts.relationships.RelationshipData;
 import org.cpd.commons.events.inbox.Inbox;
 import org.cpd.commons.events.inbox.IncomingEvent;
 import org.cpd.goals.domain.RelationshipView;
@@ -46,17 +48,17 @@ public class RelationshipEventsConsumer {
         if (event.type() == null || !event.type().startsWith(RELATIONSHIP_EVENT_PREFIX)) {
             return; // conversations, referrals: nothing this service decides access on
         }
-        RelationshipEventData data = event.data(RelationshipEventData.class);
+        RelationshipData data = event.data(RelationshipData.class);
         if (data == null || data.relationshipId() == null || data.status() == null) {
             LOG.warnf("Ignoring %s %s: no relationship id or status", event.type(), event.id());
             return;
         }
-        Set<RelationshipView.Member> members = (data.participants() == null ? List.<RelationshipEventData.ParticipantData>of()
+        Set<RelationshipView.Member> members = (data.participants() == null ? List.<ParticipantData>of()
                 : data.participants()).stream()
                 .filter(p -> p.practitionerId() != null)
                 .map(p -> new RelationshipView.Member(p.practitionerId(), p.role() == null ? "UNKNOWN" : p.role()))
                 .collect(Collectors.toSet());
         Instant time = event.time() == null ? Instant.now() : event.time().toInstant();
-        readModel.apply(data.relationshipId(), data.form(), data.status(), members, data.startedAt(), data.endedAt(), time);
+        readModel.apply(data.relationshipId(), data.form(), data.status(), members, data.activatedAt(), data.endedAt(), time);
     }
 }

@@ -1,0 +1,129 @@
+package org.cpd.goals.service;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import org.cpd.commons.audit.AuditLog;
+import org.cpd.commons.web.Problems;
+import org.cpd.goals.domain.AccessPolicy;
+import org.cpd.goals.domain.Attachment;
+import org.cpd.goals.domain.ContentSniffer;
+import org.cpd.goals.domain.Evidence;
+import org.cpd.goals.domain.RuleViolation;
+import org.cpd.goals.persistence.AttachmentStore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Attachments of evidence. An upload is checked (size, sniffed type) before any byte is stored,
+ * then streamed into the store in the same transaction as its row: refused or failed uploads
+ * leave nothing behind.
+ */
+@ApplicationScoped
+public class AttachmentService {
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    AttachmentStore store;
+
+    @Inject
+    AuditLog audit;
+
+    @ConfigProperty(name = "cpd.attachments.max-bytes")
+    MemorySize maxBytes;
+
+    public long maxBytes() {
+        return maxBytes.asLongValue();
+    }
+
+    /** Stores the uploaded file (already spooled to disk by the HTTP layer) for evidence {@code evidenceId}. */
+    @Transactional
+    public Attachment attach(UUID evidenceId, Path upload, long size, String fileName, String declaredType) throws IOException {
+        Evidence owner = evidence.ownEvidence(evidenceId);
+        if (size > maxBytes()) {
+            throw tooLarge();
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(upload), 64 * 1024)) {
+            in.mark(ContentSniffer.PREFIX_BYTES);
+            byte[] head = in.readNBytes(ContentSniffer.PREFIX_BYTES);
+            in.reset();
+            String type = ContentSniffer.accept(declaredType, head, head.length).orElseThrow(() -> new RuleViolation(415,
+                    "unsupported-attachment-type", "Attachments may be PDF, PNG, JPEG, GIF, WebP or HEIC, and the "
+                    + "Content-Type sent must match the file's content."));
+            AttachmentStore.Stored stored;
+            try {
+                stored = store.store(in, maxBytes());
+            } catch (AttachmentStore.TooLargeException e) {
+                throw tooLarge();
+            }
+            Attachment a = new Attachment();
+            a.evidenceId = owner.id;
+            a.fileName = safeName(fileName);
+            a.contentType = type;
+            a.sizeBytes = stored.size();
+            a.sha256 = stored.sha256();
+            a.contentRef = stored.ref();
+            a.persist();
+            audit.record("attach", "evidence", owner.id, "attachment " + a.id + " sha256 " + a.sha256);
+            return a;
+        }
+    }
+
+    /** The attachment if the caller may read its evidence; 404 otherwise. */
+    @Transactional
+    public Attachment readable(UUID id) {
+        Attachment a = Attachment.findById(id);
+        if (a == null) {
+            throw Problems.notFound("attachment", id);
+        }
+        try {
+            Evidence e = evidence.readable(a.evidenceId);
+            if (!AccessPolicy.isOwner(viewers.current(), e)) {
+                audit.record("read", "attachment", id, "shared " + e.visibility);
+            }
+        } catch (org.cpd.commons.web.Problem notFound) {
+            throw Problems.notFound("attachment", id);
+        }
+        return a;
+    }
+
+    /** Streams the bytes in their own read transaction (called while the response is written). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void copy(long ref, OutputStream out) throws IOException {
+        store.copyTo(ref, out);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Attachment a = Optional.ofNullable(Attachment.<Attachment>findById(id))
+                .orElseThrow(() -> Problems.notFound("attachment", id));
+        evidence.ownEvidence(a.evidenceId);
+        store.delete(a.contentRef);
+        a.delete();
+        audit.record("delete", "attachment", id, null);
+    }
+
+    private RuleViolation tooLarge() {
+        return new RuleViolation(413, "attachment-too-large",
+                "Attachments may be at most " + maxBytes() + " bytes; nothing was stored.");
+    }
+
+    private static String safeName(String name) {
+        String base = name == null || name.isBlank() ? "attachment" : Path.of(name.replace('\\', '/')).getFileName().toString();
+        base = base.replaceAll("[\\p{Cntrl}\"]", "_");
+        return base.length() > 255 ? base.substring(base.length() - 255) : base;
+    }
+}

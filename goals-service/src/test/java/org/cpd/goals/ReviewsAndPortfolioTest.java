@@ -1,0 +1,96 @@
+package org.cpd.goals;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cpd.goals.Fixtures.activeGoal;
+import static org.cpd.goals.Fixtures.asPractitioner;
+import static org.cpd.goals.Fixtures.createGoal;
+import static org.cpd.goals.Fixtures.eventsFor;
+import static org.cpd.goals.Fixtures.goal;
+import static org.cpd.goals.Fixtures.relationship;
+import static org.cpd.goals.Fixtures.with;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.cpd.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReviewsAndPortfolioTest {
+
+    final UUID learner = UUID.randomUUID();
+
+    static Map<String, Object> review(LocalDate due) {
+        return Map.of("reviewedOn", LocalDate.now().toString(), "progress", "DEVELOPING",
+                "learned", "Pupils answer more fully after paired rehearsal",
+                "whyItWorked", "Rehearsal lowers the risk of answering in front of the class",
+                "actions", List.of(Map.of("description", "Try it with 9C", "dueOn", due.toString())));
+    }
+
+    @Test
+    void aSupporterReviewsASharedGoalWithAnActionPlan() {
+        UUID mentor = UUID.randomUUID();
+        UUID rel = UUID.randomUUID();
+        relationship(rel, "ACTIVE", mentor, learner);
+        String id = activeGoal(learner, with(with(goal("Reviewed goal"), "visibility", "RELATIONSHIP"),
+                "relationshipIds", List.of(rel.toString())));
+        asPractitioner(mentor).body(review(LocalDate.now().plusWeeks(2))).post("/api/v1/goals/" + id + "/reviews")
+                .then().statusCode(201).body("progress", equalTo("DEVELOPING")).body("reviewerId", equalTo(mentor.toString()))
+                .body("actions[0].description", equalTo("Try it with 9C"));
+        asPractitioner(learner).get("/api/v1/goals/" + id + "/reviews").then().statusCode(200).body("items", hasSize(1));
+        String event = eventsFor("cpd.goals.goal-reviewed.v1", id, 1).get(0);
+        assertThat(event).contains("\"progress\":\"DEVELOPING\"", "\"actionCount\":1").doesNotContain("Pupils answer", "9C");
+    }
+
+    @Test
+    void refusesReviewsOfDraftsReviewsByOutsidersAndActionsDueBeforeTheReview() {
+        String draft = createGoal(learner, goal("Draft"));
+        asPractitioner(learner).body(review(LocalDate.now().plusDays(7))).post("/api/v1/goals/" + draft + "/reviews")
+                .then().statusCode(409).body("type", equalTo("urn:cpd:problem:goal-not-started"));
+        String active = activeGoal(learner, goal("Active"));
+        asPractitioner(learner).body(review(LocalDate.now().minusDays(1))).post("/api/v1/goals/" + active + "/reviews")
+                .then().statusCode(400).body("type", equalTo("urn:cpd:problem:action-due-before-review"));
+        asPractitioner(UUID.randomUUID()).body(review(LocalDate.now().plusDays(7))).post("/api/v1/goals/" + active + "/reviews")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void portfolioGroupsEvidenceByStandardAndShowsSelfDirection() {
+        String g1 = activeGoal(learner, goal("Mine"));
+        activeGoal(learner, with(goal("Set with my mentor"), "setBy", "SHARED"));
+        asPractitioner(learner).body(EvidenceApiTest.evidence("Pupil work sample", "type", "PUPIL_WORK",
+                "goalIds", List.of(g1), "standardIds", List.of(EvidenceApiTest.TS2, EvidenceApiTest.TS5)))
+                .post("/api/v1/evidence").then().statusCode(201);
+        asPractitioner(learner).body(review(LocalDate.now().plusDays(7))).post("/api/v1/goals/" + g1 + "/reviews").then().statusCode(201);
+
+        asPractitioner(learner).get("/api/v1/portfolios/" + learner).then().statusCode(200)
+                .body("goals", hasSize(2))
+                .body("goals.find { it.goal.id == '" + g1 + "' }.evidence[0].title", equalTo("Pupil work sample"))
+                .body("goals.find { it.goal.id == '" + g1 + "' }.reviews", hasSize(1))
+                .body("evidenceByStandard.code", equalTo(List.of("TS2", "TS5")))
+                .body("selfDirection.overallLearnerShare", equalTo(0.75f));
+        String html = given().auth().oauth2(Tokens.practitioner(learner, Fixtures.URN)).accept("text/html")
+                .get("/api/v1/portfolios/" + learner).then().statusCode(200).contentType("text/html").extract().asString();
+        assertThat(html).contains("<h1>Professional learning portfolio</h1>", "Pupil work sample", "TS5", "75%");
+    }
+
+    @Test
+    void escapesLearnerTextInThePrintablePortfolio() {
+        createGoal(learner, goal("<script>alert(1)</script>"));
+        String html = given().auth().oauth2(Tokens.practitioner(learner, Fixtures.URN)).accept("text/html")
+                .get("/api/v1/portfolios/" + learner).then().statusCode(200).extract().asString();
+        assertThat(html).contains("&lt;script&gt;").doesNotContain("<script>");
+    }
+
+    @Test
+    void nobodyElseLearnsAboutALearnerWithNothingShared() {
+        createGoal(learner, goal("Private"));
+        asPractitioner(UUID.randomUUID()).get("/api/v1/portfolios/" + learner).then().statusCode(404);
+        given().auth().oauth2(Tokens.admin(UUID.randomUUID())).get("/api/v1/portfolios/" + learner).then().statusCode(404);
+    }
+}
