@@ -49,9 +49,13 @@ public final class MatchRanking {
     private MatchRanking() {
     }
 
+    /** First pass: a score without words, so thousands of candidates cost little; reasons are built for the few shown. */
+    private record Scored(SupporterCandidate supporter, int score, int freeCapacity, int capacity, boolean continuing) {
+    }
+
     public static Result rank(LearnerProfile learner, MatchRequest request, List<SupporterCandidate> candidates) {
         SupportForm form = request.form();
-        List<Ranked> eligible = new ArrayList<>();
+        List<Scored> eligible = new ArrayList<>();
         List<Excluded> excluded = new ArrayList<>();
         Map<Exclusion, Integer> counts = new EnumMap<>(Exclusion.class);
         int considered = 0;
@@ -60,25 +64,20 @@ public final class MatchRanking {
                 continue;
             }
             considered++;
-            List<Reason> reasons = new ArrayList<>();
-            List<String> flags = new ArrayList<>();
-            int score = fit(learner, request, c, reasons, flags);
-            Excluded why = exclusion(learner, request, c, score);
+            int score = fit(learner, request, c, null, null);
+            Exclusion why = exclusion(learner, request, c);
             if (why != null) {
-                excluded.add(why);
-                counts.merge(why.reason(), 1, Integer::sum);
+                excluded.add(new Excluded(c, why, null, score));
+                counts.merge(why, 1, Integer::sum);
                 continue;
             }
-            int free = c.freeCapacity(form);
-            reasons.add(new Reason("FREE_CAPACITY", 0, free + " of " + c.capacity(form) + " places free"));
-            boolean continuing = c.id().equals(request.continueWith());
-            if (continuing) {
-                reasons.add(0, new Reason("CONTINUES_WITH_PREVIOUS", 0, "the learner asked to continue with this supporter"));
-            }
-            eligible.add(new Ranked(c, score, free, c.capacity(form), continuing, List.copyOf(reasons), List.copyOf(flags)));
+            eligible.add(new Scored(c, score, c.freeCapacity(form), c.capacity(form), c.id().equals(request.continueWith())));
         }
-        eligible.sort(ORDER);
-        List<Ranked> top = eligible.subList(0, Math.min(request.limit(), eligible.size()));
+        eligible.sort(SCORED_ORDER);
+        List<Ranked> top = new ArrayList<>();
+        for (Scored s : eligible.subList(0, Math.min(request.limit(), eligible.size()))) {
+            top.add(explain(learner, request, s));
+        }
         int bar = top.size() < request.limit() || top.isEmpty() ? Integer.MIN_VALUE : top.get(top.size() - 1).score();
         // Explain the exclusions that mattered: buffer zones always, others only where they would have made the list.
         List<Excluded> explained = excluded.stream()
@@ -86,103 +85,144 @@ public final class MatchRanking {
                         || e.wouldHaveScored() >= bar)
                 .sorted(Comparator.comparing(Excluded::wouldHaveScored).reversed().thenComparing(e -> e.supporter().id()))
                 .limit(50)
+                .map(e -> new Excluded(e.supporter(), e.reason(), detail(learner, request, e.supporter(), e.reason()),
+                        e.wouldHaveScored()))
                 .toList();
         return new Result(List.copyOf(top), explained, counts, considered);
     }
 
-    static final Comparator<Ranked> ORDER = Comparator.comparing(Ranked::continuing).reversed()
-            .thenComparing(Comparator.comparingInt(Ranked::score).reversed())
-            .thenComparing(Comparator.comparingInt(Ranked::freeCapacity).reversed())
-            .thenComparing(Comparator.comparingDouble((Ranked r) -> share(r)).reversed())
-            .thenComparing(r -> r.supporter().id());
-
-    private static double share(Ranked r) {
-        return r.capacity() == 0 ? 0 : (double) r.freeCapacity() / r.capacity();
+    private static Ranked explain(LearnerProfile learner, MatchRequest request, Scored s) {
+        List<Reason> reasons = new ArrayList<>();
+        List<String> flags = new ArrayList<>();
+        fit(learner, request, s.supporter(), reasons, flags);
+        reasons.add(new Reason("FREE_CAPACITY", 0, s.freeCapacity() + " of " + s.capacity() + " places free"));
+        if (s.continuing()) {
+            reasons.add(0, new Reason("CONTINUES_WITH_PREVIOUS", 0, "the learner asked to continue with this supporter"));
+        }
+        return new Ranked(s.supporter(), s.score(), s.freeCapacity(), s.capacity(), s.continuing(), List.copyOf(reasons),
+                List.copyOf(flags));
     }
 
-    private static Excluded exclusion(LearnerProfile learner, MatchRequest request, SupporterCandidate c, int score) {
+    private static final Comparator<Scored> SCORED_ORDER = Comparator.comparing(Scored::continuing).reversed()
+            .thenComparing(Comparator.comparingInt(Scored::score).reversed())
+            .thenComparing(Comparator.comparingInt(Scored::freeCapacity).reversed())
+            .thenComparing(Comparator.comparingDouble((Scored r) -> r.capacity() == 0 ? 0 : (double) r.freeCapacity() / r.capacity())
+                    .reversed())
+            .thenComparing(r -> r.supporter().id());
+
+    private static Exclusion exclusion(LearnerProfile learner, MatchRequest request, SupporterCandidate c) {
         SupportForm form = request.form();
-        if (form.hasBufferZone() && learner.lineManagerIds().contains(c.id())) {
-            return new Excluded(c, Exclusion.BUFFER_ZONE, "line manager of the learner: buffer zones keep "
-                    + "line management apart from " + label(form), score);
-        }
-        if (form.hasBufferZone() && learner.appraiserIds().contains(c.id())) {
-            return new Excluded(c, Exclusion.BUFFER_ZONE, "appraiser of the learner: buffer zones keep "
-                    + "appraisal apart from " + label(form), score);
+        if (form.hasBufferZone() && (learner.lineManagerIds().contains(c.id()) || learner.appraiserIds().contains(c.id()))) {
+            return Exclusion.BUFFER_ZONE;
         }
         if (c.freeCapacity(form) <= 0) {
-            return new Excluded(c, Exclusion.AT_CAPACITY, "supports " + c.load(form) + " of " + c.capacity(form)
-                    + " learners already", score);
+            return Exclusion.AT_CAPACITY;
         }
         if (form == SupportForm.MENTORING && request.purpose() != null
                 && !c.mentoringPurposes().contains(request.purpose().name())) {
-            return new Excluded(c, Exclusion.PURPOSE_NOT_OFFERED, "does not offer mentoring for " + request.purpose(), score);
+            return Exclusion.PURPOSE_NOT_OFFERED;
         }
         if (!sameSchool(learner, c) && !c.workModes().contains(WorkMode.PARTNERSHIP_TRAVEL.name())
                 && !c.workModes().contains(WorkMode.REMOTE.name())) {
-            return new Excluded(c, Exclusion.CANNOT_REACH, "works in their own school only", score);
+            return Exclusion.CANNOT_REACH;
         }
         if (form == SupportForm.SPECIALIST_COACHING && !request.expertise().isEmpty()
-                && overlap(request.expertise(), c.expertiseCodes()).isEmpty()) {
-            return new Excluded(c, Exclusion.NO_MATCHING_EXPERTISE, "offers none of the expertise wanted", score);
+                && overlapCount(request.expertise(), c.expertiseCodes()) == 0) {
+            return Exclusion.NO_MATCHING_EXPERTISE;
         }
         return null;
+    }
+
+    private static String detail(LearnerProfile learner, MatchRequest request, SupporterCandidate c, Exclusion reason) {
+        SupportForm form = request.form();
+        return switch (reason) {
+            case BUFFER_ZONE -> (learner.lineManagerIds().contains(c.id()) ? "line manager" : "appraiser")
+                    + " of the learner: buffer zones keep " + (learner.lineManagerIds().contains(c.id()) ? "line management" : "appraisal")
+                    + " apart from " + label(form);
+            case AT_CAPACITY -> "supports " + c.load(form) + " of " + c.capacity(form) + " learners already";
+            case PURPOSE_NOT_OFFERED -> "does not offer mentoring for " + request.purpose();
+            case CANNOT_REACH -> "works in their own school only";
+            case NO_MATCHING_EXPERTISE -> "offers none of the expertise wanted";
+        };
     }
 
     private static int fit(LearnerProfile learner, MatchRequest request, SupporterCandidate c, List<Reason> reasons,
                            List<String> flags) {
         SupportForm form = request.form();
         int score = 0;
-        Set<String> expertise = overlap(request.expertise(), c.expertiseCodes());
-        if (!expertise.isEmpty()) {
-            int points = 20 * Math.min(MAX_EXPERTISE_COUNTED, expertise.size());
-            reasons.add(new Reason("EXPERTISE_OVERLAP", points, "offers " + String.join(", ", expertise)));
+        boolean explain = reasons != null;
+        int expertise = overlapCount(request.expertise(), c.expertiseCodes());
+        if (expertise > 0) {
+            int points = 20 * Math.min(MAX_EXPERTISE_COUNTED, expertise);
+            if (explain) {
+                reasons.add(new Reason("EXPERTISE_OVERLAP", points, "offers " + String.join(", ", overlap(request.expertise(), c.expertiseCodes()))));
+            }
             score += points;
         }
-        Set<String> phases = overlap(learner.phases(), c.phases());
-        if (!phases.isEmpty()) {
-            reasons.add(new Reason("SAME_PHASE", 15, "works in " + String.join(", ", phases)));
+        if (overlapCount(learner.phases(), c.phases()) > 0) {
+            if (explain) {
+                reasons.add(new Reason("SAME_PHASE", 15, "works in " + String.join(", ", overlap(learner.phases(), c.phases()))));
+            }
             score += 15;
         }
-        Set<String> subjects = overlap(learner.subjects(), c.subjects());
-        if (!subjects.isEmpty()) {
-            reasons.add(new Reason("SAME_SUBJECT", 15, "teaches " + String.join(", ", subjects)));
+        if (overlapCount(learner.subjects(), c.subjects()) > 0) {
+            if (explain) {
+                reasons.add(new Reason("SAME_SUBJECT", 15, "teaches " + String.join(", ", overlap(learner.subjects(), c.subjects()))));
+            }
             score += 15;
         }
         if (sameSchool(learner, c)) {
             int points = form == SupportForm.SPECIALIST_COACHING ? 5 : 15;
-            reasons.add(new Reason("SAME_SCHOOL", points, "works in the learner's school and knows its context"));
+            add(reasons, new Reason("SAME_SCHOOL", points, "works in the learner's school and knows its context"));
             score += points;
         } else if (c.workModes().contains(WorkMode.PARTNERSHIP_TRAVEL.name())) {
-            reasons.add(new Reason("TRAVELS", 5, "travels to schools across the partnership"));
+            add(reasons, new Reason("TRAVELS", 5, "travels to schools across the partnership"));
             score += 5;
         } else if (c.workModes().contains(WorkMode.REMOTE.name())) {
-            reasons.add(new Reason("REMOTE", 2, "works remotely"));
+            add(reasons, new Reason("REMOTE", 2, "works remotely"));
             score += 2;
         }
         if (form == SupportForm.MENTORING && learner.careerStage() != null && c.careerStage() != null
                 && c.careerStage().isBeyond(learner.careerStage())) {
-            reasons.add(new Reason("EXPERIENCED_IN_ROLE", 10, c.careerStage() + " mentoring a " + learner.careerStage()));
+            add(reasons, explain ? new Reason("EXPERIENCED_IN_ROLE", 10, c.careerStage() + " mentoring a " + learner.careerStage()) : null);
             score += 10;
         }
         if (form == SupportForm.CO_COACHING && learner.careerStage() == c.careerStage()) {
-            reasons.add(new Reason("PEER", 10, "a peer at the same career stage"));
+            add(reasons, new Reason("PEER", 10, "a peer at the same career stage"));
             score += 10;
         }
         if (form == SupportForm.MENTORING && request.purpose() != null
                 && c.mentoringPurposes().contains(request.purpose().name())) {
-            reasons.add(new Reason("PURPOSE_OFFERED", 10, "offers mentoring for " + request.purpose()));
+            add(reasons, explain ? new Reason("PURPOSE_OFFERED", 10, "offers mentoring for " + request.purpose()) : null);
             score += 10;
         }
         if (form == SupportForm.MENTORING && learner.lineManagerIds().contains(c.id())) {
             // Allowed (DESIGN rule 2) but worth a second look: the mentor also manages the learner.
-            flags.add("LINE_MANAGER_OF_LEARNER");
+            if (flags != null) {
+                flags.add("LINE_MANAGER_OF_LEARNER");
+            }
         }
         return score;
     }
 
     private static boolean sameSchool(LearnerProfile learner, SupporterCandidate c) {
         return learner.schoolId() != null && learner.schoolId().equals(c.schoolId());
+    }
+
+    private static void add(List<Reason> reasons, Reason reason) {
+        if (reasons != null) {
+            reasons.add(reason);
+        }
+    }
+
+    private static int overlapCount(Set<String> wanted, Set<String> offered) {
+        int n = 0;
+        for (String w : wanted) {
+            if (offered.contains(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Set<String> overlap(Set<String> wanted, Set<String> offered) {

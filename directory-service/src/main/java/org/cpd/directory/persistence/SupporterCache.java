@@ -21,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Matching candidates per (partnerships, form), kept between requests: matching reads thousands of rows
  * per call, and they change far less often than they are read. Every local change that affects them
  * (offers, practitioners, links, load) drops the cache once its transaction commits, so this instance never
- * serves what it knows to be stale; changes made by another instance are picked up within the time to live.
+ * serves what it knows to be stale; changes made by another instance are picked up within the time to live (30 s by default), refreshed
+ * by one request while the others go on with the previous list.
  */
 @ApplicationScoped
 public class SupporterCache {
@@ -32,7 +33,7 @@ public class SupporterCache {
     record Entry(long generation, long loadedAt, List<SupporterCandidate> rows) {
     }
 
-    @ConfigProperty(name = "cpd.matching.cache-ttl", defaultValue = "PT5S")
+    @ConfigProperty(name = "cpd.matching.cache-ttl", defaultValue = "PT30S")
     Duration ttl;
 
     @Inject
@@ -43,19 +44,46 @@ public class SupporterCache {
 
     private final AtomicLong generation = new AtomicLong();
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Key, Object> locks = new ConcurrentHashMap<>();
+    private final Set<Key> refreshing = ConcurrentHashMap.newKeySet();
 
     public List<SupporterCandidate> candidates(Set<UUID> partnerships, SupportForm form) {
         Key key = new Key(new TreeSet<>(partnerships), form);
-        long now = System.nanoTime();
-        long current = generation.get();
         Entry entry = entries.get(key);
-        if (entry != null && entry.generation() == current && now - entry.loadedAt() < ttl.toNanos()) {
-            return entry.rows();
+        long current = generation.get();
+        if (entry != null && entry.generation() == current) {
+            if (System.nanoTime() - entry.loadedAt() < ttl.toNanos()) {
+                return entry.rows();
+            }
+            // Only aged (possibly changed elsewhere): one caller refreshes, the others keep using it meanwhile.
+            Object lock = locks.computeIfAbsent(key, k -> new Object());
+            if (!refreshing.add(key)) {
+                return entry.rows();
+            }
+            try {
+                synchronized (lock) {
+                    return load(key, current);
+                }
+            } finally {
+                refreshing.remove(key);
+            }
         }
-        List<SupporterCandidate> rows = List.copyOf(queries.find(new SupporterQueries.Filter(form, null, null, null, null,
-                partnerships, null, false, null), null, null, 0));
+        // Missing or invalidated by a local change: wait for one load rather than serve what is known stale.
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            Entry again = entries.get(key);
+            if (again != null && again.generation() == generation.get()) {
+                return again.rows();
+            }
+            return load(key, generation.get());
+        }
+    }
+
+    private List<SupporterCandidate> load(Key key, long generationBefore) {
+        long now = System.nanoTime();
+        List<SupporterCandidate> rows = List.copyOf(queries.find(new SupporterQueries.Filter(key.form(), null, null, null, null,
+                key.partnerships(), null, false, null), null, null, 0));
         // Tagged with the generation read before loading: a change committed meanwhile makes it stale at once.
-        entries.put(key, new Entry(current, now, rows));
+        entries.put(key, new Entry(generationBefore, now, rows));
         return rows;
     }
 
@@ -81,6 +109,5 @@ public class SupporterCache {
 
     public void invalidate() {
         generation.incrementAndGet();
-        entries.clear();
     }
 }
