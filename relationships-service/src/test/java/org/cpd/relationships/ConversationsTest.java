@@ -36,6 +36,9 @@ class ConversationsTest {
     @Inject
     ConversationService conversations;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     UUID coach;
     UUID learner;
     String relationship;
@@ -72,6 +75,10 @@ class ConversationsTest {
         Api.as(Tokens.admin(Directory.PARTNERSHIP)).get("/api/v1/conversations/" + id).then().statusCode(200)
                 .body("confidentialNotes", nullValue());
         Api.as(Tokens.practitioner(UUID.randomUUID(), URN)).get("/api/v1/conversations/" + id).then().statusCode(404);
+        Number audited = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
+                        "select count(*) from audit_entry where action = 'read' and resource_type = 'conversation' and resource_id = ?1")
+                .setParameter(1, id).getSingleResult());
+        assertThat(audited.intValue()).isEqualTo(3); // coach, school lead, admin
 
         // never in lists, timelines or other views, even for participants
         assertThat(as(learner).queryParam("relationshipId", relationship).get("/api/v1/conversations")

@@ -235,4 +235,28 @@ class ProposalRulesApiTest {
         assertThat(again).isEqualTo(first);
         as(learner).queryParam("participant", "me").get("/api/v1/relationships").then().body("items.size()", equalTo(1));
     }
+    @Test
+    void aPeerWhoDeclaredCoCoachingCapacityIsHeldToItOthersAreNotLimited() {
+        UUID busy = directory.practitioner(URN);
+        directory.capacity(busy, Form.CO_COACHING, 1);
+        UUID first = directory.practitioner(URN);
+        UUID second = directory.practitioner(URN);
+        propose(as(busy), coCoaching(busy, first, "2026-09-14", "2027-02-12")).then().statusCode(201);
+        propose(as(second), coCoaching(second, busy, "2026-09-14", "2027-02-12")).then().statusCode(409)
+                .body("type", equalTo("urn:cpd:problem:capacity-exceeded"));
+        UUID third = directory.practitioner(URN);
+        propose(as(second), coCoaching(second, third, "2026-09-14", "2027-02-12")).then().statusCode(201);
+        propose(as(first), coCoaching(first, third, "2026-09-14", "2027-02-12")).then().statusCode(201);
+    }
+
+    @Test
+    void schoolLeadsListTheirSchoolsRelationships() {
+        String id = propose(as(learner), coaching(coach, learner)).then().statusCode(201).extract().path("id");
+        asLead(lead).queryParam("limit", "200").get("/api/v1/relationships").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        Api.as(Tokens.schoolLead(lead, "999999")).queryParam("limit", "200").get("/api/v1/relationships").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        asLead(lead).queryParam("participant", learner.toString()).get("/api/v1/relationships").then().statusCode(200)
+                .body("items.id", hasItem(id));
+    }
 }

@@ -209,4 +209,42 @@ class RelationshipLifecycleTest {
                 r -> id.equals(r.key()) && "cpd.relationships.relationship-expired.v1"
                         .equals(org.cpd.testsupport.CloudEventsOnKafka.header(r, "ce_type")), 1);
     }
+    @Test
+    void everyChangeIsPublishedInOrderOnTheRealBroker() {
+        String id = propose(as(learner), coaching(coach, learner)).then().statusCode(201).extract().path("id");
+        Api.activate(id, coach, coach, learner);
+        as(coach).post("/api/v1/relationships/" + id + "/pause").then().statusCode(200);
+        String etag = as(learner).get("/api/v1/relationships/" + id + "/agreement").then().extract().header("ETag");
+        as(learner).header("If-Match", etag).body("""
+                {"groundRules":"Monthly","confidentiality":"as before","powerAndAccountability":"as before"}""")
+                .put("/api/v1/relationships/" + id + "/agreement").then().statusCode(200);
+        as(learner).post("/api/v1/relationships/" + id + "/agreement/versions/2/signatures").then().statusCode(200);
+        as(coach).post("/api/v1/relationships/" + id + "/agreement/versions/2/signatures").then().statusCode(200);
+        as(learner).post("/api/v1/relationships/" + id + "/resume").then().statusCode(200);
+        as(learner).body("{\"outcome\":\"COMPLETED_AS_PLANNED\",\"reason\":\"goals met, private detail\"}")
+                .post("/api/v1/relationships/" + id + "/close").then().statusCode(200);
+
+        List<String> expected = List.of("relationship-proposed", "relationship-accepted", "relationship-agreement-signed",
+                "relationship-agreement-signed", "relationship-activated", "relationship-paused",
+                "relationship-agreement-versioned", "relationship-agreement-signed", "relationship-agreement-signed",
+                "relationship-resumed", "relationship-closed");
+        var events = org.cpd.testsupport.CloudEventsOnKafka.await("cpd.relationships.events", r -> id.equals(r.key()),
+                expected.size());
+        assertThat(events).extracting(r -> org.cpd.testsupport.CloudEventsOnKafka.header(r, "ce_type"))
+                .containsExactlyElementsOf(expected.stream().map(t -> "cpd.relationships." + t + ".v1").toList());
+        assertThat(events.get(events.size() - 1).value()).contains("\"status\":\"CLOSED\"")
+                .contains("\"outcome\":\"COMPLETED_AS_PLANNED\"").doesNotContain("private detail");
+    }
+
+    @Test
+    void declinedAndWithdrawnArePublished() {
+        String declined = propose(as(learner), coaching(coach, learner)).then().statusCode(201).extract().path("id");
+        as(coach).body("{\"reason\":\"full\"}").post("/api/v1/relationships/" + declined + "/decline").then().statusCode(200);
+        String withdrawn = propose(as(learner), coaching(coach, learner)).then().statusCode(201).extract().path("id");
+        as(learner).body("{\"reason\":\"later\"}").post("/api/v1/relationships/" + withdrawn + "/withdraw").then().statusCode(200);
+        org.cpd.testsupport.CloudEventsOnKafka.await("cpd.relationships.events", r -> declined.equals(r.key())
+                && "cpd.relationships.relationship-declined.v1".equals(org.cpd.testsupport.CloudEventsOnKafka.header(r, "ce_type")), 1);
+        org.cpd.testsupport.CloudEventsOnKafka.await("cpd.relationships.events", r -> withdrawn.equals(r.key())
+                && "cpd.relationships.relationship-withdrawn.v1".equals(org.cpd.testsupport.CloudEventsOnKafka.header(r, "ce_type")), 1);
+    }
 }

@@ -44,27 +44,32 @@ public class RelationshipRepository {
                 .orElseThrow(() -> Problems.notFound("learning agreement of relationship", relationshipId));
     }
 
-    /** Relationships holding a slot of this supporter (pending and active count, DESIGN rule 4). */
-    public long openAsSupporter(UUID supporterId, Form form) {
+    /**
+     * Open relationships holding a place of this practitioner for {@code form} (pending and active
+     * count, DESIGN rule 4): as SUPPORTER, or as PEER in co-coaching.
+     */
+    public long openPlaces(UUID practitionerId, Form form) {
         return em.createQuery("""
                         select count(r) from Relationship r join r.participants p
-                        where p.practitionerId = :s and p.role = :role and r.form = :form and r.status in :open""",
+                        where p.practitionerId = :s and p.role in :roles and r.form = :form and r.status in :open""",
                         Long.class)
-                .setParameter("s", supporterId)
-                .setParameter("role", ParticipantRole.SUPPORTER)
+                .setParameter("s", practitionerId)
+                .setParameter("roles", PLACE_ROLES)
                 .setParameter("form", form)
                 .setParameter("open", RelationshipStatus.OPEN)
                 .getSingleResult();
     }
 
-    public Map<Form, Long> loadBySupporter(UUID supporterId) {
+    static final List<ParticipantRole> PLACE_ROLES = List.of(ParticipantRole.SUPPORTER, ParticipantRole.PEER);
+
+    public Map<Form, Long> loadBySupporter(UUID practitionerId) {
         Map<Form, Long> load = new EnumMap<>(Form.class);
         em.createQuery("""
                         select r.form, count(r) from Relationship r join r.participants p
-                        where p.practitionerId = :s and p.role = :role and r.status in :open group by r.form""",
+                        where p.practitionerId = :s and p.role in :roles and r.status in :open group by r.form""",
                         Object[].class)
-                .setParameter("s", supporterId)
-                .setParameter("role", ParticipantRole.SUPPORTER)
+                .setParameter("s", practitionerId)
+                .setParameter("roles", PLACE_ROLES)
                 .setParameter("open", RelationshipStatus.OPEN)
                 .getResultList()
                 .forEach(row -> load.put((Form) row[0], (Long) row[1]));

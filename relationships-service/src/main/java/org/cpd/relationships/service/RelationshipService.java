@@ -74,6 +74,9 @@ public class RelationshipService {
             UUID supporter = parties.stream().filter(p -> p.role() == ParticipantRole.SUPPORTER)
                     .findFirst().orElseThrow().practitionerId();
             requireFreeSlot(supporter, cmd.form());
+        } else {
+            // peers lock in id order, so two proposals sharing peers cannot deadlock
+            parties.stream().map(ProposalRules.Party::practitionerId).sorted().forEach(this::requireFreeCoCoachingPlace);
         }
         List<UUID> ids = parties.stream().map(ProposalRules.Party::practitionerId).toList();
         relationships.openWithSameParticipants(cmd.form(), ids).ifPresent(existing -> {
@@ -141,7 +144,7 @@ public class RelationshipService {
                 .orElseThrow(() -> Problems.conflict("support-not-offered",
                         "The supporter does not currently offer " + form + " (no offer, or the offer is paused)")
                         .with("supporterId", supporter));
-        long load = relationships.openAsSupporter(supporter, form);
+        long load = relationships.openPlaces(supporter, form);
         if (load >= capacity.capacity()) {
             throw Problems.conflict("capacity-exceeded",
                             "The supporter already has " + load + " of " + capacity.capacity() + " " + form + " places taken")
@@ -149,6 +152,23 @@ public class RelationshipService {
                     .with("capacity", capacity.capacity())
                     .with("load", load);
         }
+    }
+
+    /**
+     * Co-coaching peers need no offer (they are mostly self-selecting), but a peer who declared a
+     * co-coaching capacity in the directory is held to it, as directory-service counts peers' places.
+     */
+    private void requireFreeCoCoachingPlace(UUID peer) {
+        readModel.lockCapacity(peer, Form.CO_COACHING).ifPresent(capacity -> {
+            long load = relationships.openPlaces(peer, Form.CO_COACHING);
+            if (load >= capacity.capacity()) {
+                throw Problems.conflict("capacity-exceeded",
+                                "Peer " + peer + " already has " + load + " of " + capacity.capacity() + " co-coaching places taken")
+                        .with("supporterId", peer)
+                        .with("capacity", capacity.capacity())
+                        .with("load", load);
+            }
+        });
     }
 
     // ---- lifecycle ------------------------------------------------------------------------
