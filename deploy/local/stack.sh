@@ -442,7 +442,9 @@ cmd_up() {
   t0=$(now)
 
   # From here on, a failure or Ctrl-C stops whatever has been started.
-  trap 'say; say "stack: stopping what was started"; stop_all; exit 130' INT TERM
+  # Traps only record or exit: the clean-up runs in the main shell (EXIT), never inside a trap that a
+  # command substitution might be running when the signal lands.
+  trap 'say; say "stack: interrupted"; exit 130' INT TERM
   trap on_failed_start EXIT
 
   resolve_artifacts
@@ -476,9 +478,14 @@ cmd_up() {
   fi
 
   say "Press Ctrl-C to stop the stack."
-  trap 'say; step "Stopping"; stop_all; say "stopped"; exit 0' INT TERM
+  STOP_REQUESTED=0
+  trap 'STOP_REQUESTED=1' INT TERM
   local reported=""
-  while sleep 2; do
+  while [ "$STOP_REQUESTED" = 0 ]; do
+    # A background sleep ignores the terminal's SIGINT; `wait` returns as soon as a trap fires.
+    sleep 2 &
+    wait $! 2>/dev/null || true
+    [ "$STOP_REQUESTED" = 0 ] || break
     for svc in "${COMPONENTS[@]}"; do
       if ! live_pid "$svc" >/dev/null && [[ " $reported " != *" $svc "* ]]; then
         say "stack: $svc has exited; see $LOGS/$svc.log"
@@ -486,6 +493,11 @@ cmd_up() {
       fi
     done
   done
+  trap 'say "  (still stopping, please wait)"' INT TERM
+  say
+  step "Stopping"
+  stop_all
+  say "stopped"
 }
 
 cmd_stop() {
