@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -73,9 +74,8 @@ public final class MatchRanking {
             }
             eligible.add(new Scored(c, score, c.freeCapacity(form), c.capacity(form), c.id().equals(request.continueWith())));
         }
-        eligible.sort(SCORED_ORDER);
         List<Ranked> top = new ArrayList<>();
-        for (Scored s : eligible.subList(0, Math.min(request.limit(), eligible.size()))) {
+        for (Scored s : best(eligible, request.limit())) {
             top.add(explain(learner, request, s));
         }
         int bar = top.size() < request.limit() || top.isEmpty() ? Integer.MIN_VALUE : top.get(top.size() - 1).score();
@@ -89,6 +89,20 @@ public final class MatchRanking {
                         e.wouldHaveScored()))
                 .toList();
         return new Result(List.copyOf(top), explained, counts, considered);
+    }
+
+    /** The first {@code limit} in ranking order, without sorting every eligible candidate (a bounded heap). */
+    private static List<Scored> best(List<Scored> eligible, int limit) {
+        PriorityQueue<Scored> heap = new PriorityQueue<>(limit + 1, SCORED_ORDER.reversed());
+        for (Scored s : eligible) {
+            heap.add(s);
+            if (heap.size() > limit) {
+                heap.poll(); // drops the worst kept so far
+            }
+        }
+        List<Scored> best = new ArrayList<>(heap);
+        best.sort(SCORED_ORDER);
+        return best;
     }
 
     private static Ranked explain(LearnerProfile learner, MatchRequest request, Scored s) {
