@@ -72,7 +72,9 @@ public class OutboxRelay {
         failures = registry.counter("cpd.outbox.failures");
     }
 
-    @Scheduled(every = "${cpd.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // The first run waits for the messaging channels to connect at start-up.
+    @Scheduled(every = "${cpd.outbox.poll-interval:0.2s}", delayed = "${cpd.outbox.start-delay:3s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (!enabled) {
             return;
