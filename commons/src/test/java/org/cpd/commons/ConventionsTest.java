@@ -95,6 +95,15 @@ class ConventionsTest {
     }
 
     @Test
+    void fieldsInsideListsAreNamedWithTheirPosition() {
+        api().body("{\"title\":\"a\",\"priority\":1,\"colour\":\"RED\",\"tags\":[{\"name\":\"ok\"},{\"name\":\"\"}]}")
+                .post("/api/v1/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("tags[1].name")));
+        assertThat(notes()).isZero();
+    }
+
+    @Test
     void oversizedBodyIsA413Problem() {
         String big = "x".repeat(5000);
         api().body(note(big)).post("/api/v1/notes")

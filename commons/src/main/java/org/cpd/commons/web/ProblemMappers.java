@@ -21,7 +21,6 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.StringJoiner;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -211,9 +210,12 @@ public class ProblemMappers {
         return field.toString();
     }
 
-    /** "create.body.email" becomes "email"; a bad query parameter keeps its own name. */
+    /**
+     * "create.body.email" becomes "email", "create.body.forms[0].capacity" stays so (the index
+     * belongs to the list, not the field); a bad query parameter keeps its own name.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
-        StringJoiner inside = new StringJoiner(".");
+        java.util.List<String> parts = new java.util.ArrayList<>();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             ElementKind kind = node.getKind();
@@ -224,16 +226,22 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getName() != null) {
-                String name = node.getName();
-                if (node.getIndex() != null) {
-                    name = name + "[" + node.getIndex() + "]";
+            if (node.isInIterable()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    if (parts.isEmpty()) {
+                        parameter = (parameter == null ? "" : parameter) + "[" + position + "]";
+                    } else {
+                        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + position + "]");
+                    }
                 }
-                inside.add(name);
+            }
+            if (kind != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                parts.add(node.getName());
             }
         }
-        if (inside.length() > 0) {
-            return inside.toString();
+        if (!parts.isEmpty()) {
+            return String.join(".", parts);
         }
         return parameter != null ? parameter : violation.getPropertyPath().toString();
     }

@@ -35,7 +35,11 @@ import org.cpd.commons.web.paging.PageRequest;
 @RolesAllowed(Roles.PRACTITIONER)
 public class NoteResource {
 
-    public record NoteInput(@NotBlank String title, @NotNull @Min(0) @Max(10) Integer priority, @NotNull Note.Colour colour) {
+    public record NoteInput(@NotBlank String title, @NotNull @Min(0) @Max(10) Integer priority, @NotNull Note.Colour colour,
+            java.util.List<@Valid TagInput> tags) {
+    }
+
+    public record TagInput(@NotBlank String name) {
     }
 
     public record NoteView(UUID id, String title, int priority, Note.Colour colour, long version) {
