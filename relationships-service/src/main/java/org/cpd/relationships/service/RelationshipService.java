@@ -186,55 +186,43 @@ public class RelationshipService {
 
     @Transactional
     public Relationship decline(UUID id, Actor actor, String reason) {
-        Relationship r = relationships.lock(id);
-        requireVisible(r, actor);
-        r.decline(actor, reason, TrackedEntity.now());
-        events.lifecycle(r, "relationship-declined");
-        return r;
+        return transition(id, actor, "relationship-declined", r -> r.decline(actor, reason, TrackedEntity.now()));
     }
 
     @Transactional
     public Relationship withdraw(UUID id, Actor actor, String reason) {
-        Relationship r = relationships.lock(id);
-        requireVisible(r, actor);
-        r.withdraw(actor, reason, TrackedEntity.now());
-        events.lifecycle(r, "relationship-withdrawn");
-        return r;
+        return transition(id, actor, "relationship-withdrawn", r -> r.withdraw(actor, reason, TrackedEntity.now()));
     }
 
     @Transactional
     public Relationship activate(UUID id, Actor actor) {
-        Relationship r = relationships.lock(id);
-        requireVisible(r, actor);
-        r.activate(actor, relationships.agreementOf(id), TrackedEntity.now());
-        events.lifecycle(r, "relationship-activated");
-        return r;
+        return transition(id, actor, "relationship-activated",
+                r -> r.activate(actor, relationships.agreementOf(id), TrackedEntity.now()));
     }
 
     @Transactional
     public Relationship pause(UUID id, Actor actor, String reason) {
-        Relationship r = relationships.lock(id);
-        requireVisible(r, actor);
-        r.pause(actor, reason, TrackedEntity.now());
-        events.lifecycle(r, "relationship-paused");
-        return r;
+        return transition(id, actor, "relationship-paused", r -> r.pause(actor, reason, TrackedEntity.now()));
     }
 
     @Transactional
     public Relationship resume(UUID id, Actor actor) {
-        Relationship r = relationships.lock(id);
-        requireVisible(r, actor);
-        r.resume(actor, relationships.agreementOf(id), TrackedEntity.now());
-        events.lifecycle(r, "relationship-resumed");
-        return r;
+        return transition(id, actor, "relationship-resumed",
+                r -> r.resume(actor, relationships.agreementOf(id), TrackedEntity.now()));
     }
 
     @Transactional
     public Relationship close(UUID id, Actor actor, CloseRequest req) {
+        return transition(id, actor, "relationship-closed",
+                r -> r.close(actor, req.outcome(), req.reason(), TrackedEntity.now()));
+    }
+
+    /** Every lifecycle action: lock the row, check the caller may see it, apply the domain rule, publish. */
+    private Relationship transition(UUID id, Actor actor, String event, java.util.function.Consumer<Relationship> action) {
         Relationship r = relationships.lock(id);
         requireVisible(r, actor);
-        r.close(actor, req.outcome(), req.reason(), TrackedEntity.now());
-        events.lifecycle(r, "relationship-closed");
+        action.accept(r);
+        events.lifecycle(r, event);
         return r;
     }
 
