@@ -11,7 +11,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.cpd.commons.contracts.relationships.RelationshipEvents;
+import org.cpd.contracts.relationships.RelationshipEvents;
 import org.cpd.testsupport.CloudEventsOnKafka;
 import org.cpd.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;

@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.cpd.commons.contracts.directory.DirectoryEvents;
+import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.testsupport.CloudEventsOnKafka;
 import org.cpd.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.cpd.commons.contracts.directory.DirectoryEvents;
+import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.directory.config.SeedData;
 import org.cpd.testsupport.CloudEventsOnKafka;
 import org.cpd.testsupport.Tokens;

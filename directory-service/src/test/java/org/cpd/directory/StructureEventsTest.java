@@ -5,7 +5,7 @@ import static org.cpd.directory.Fixtures.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
-import org.cpd.commons.contracts.directory.DirectoryEvents;
+import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.testsupport.CloudEventsOnKafka;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
-import org.cpd.commons.contracts.directory.DirectoryEvents;
+import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.testsupport.CloudEventsOnKafka;
 import org.cpd.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;

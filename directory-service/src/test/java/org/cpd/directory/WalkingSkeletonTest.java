@@ -11,8 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.cpd.commons.contracts.directory.DirectoryEvents;
-import org.cpd.commons.contracts.directory.PractitionerData;
+import org.cpd.contracts.directory.DirectoryEvents;
+import org.cpd.contracts.directory.PractitionerData;
 import org.cpd.testsupport.CloudEventsOnKafka;
 import org.junit.jupiter.api.Test;
 

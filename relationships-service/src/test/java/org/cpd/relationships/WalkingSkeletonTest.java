@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import org.cpd.commons.contracts.directory.DirectoryEvents;
-import org.cpd.commons.contracts.directory.PractitionerData;
+import org.cpd.contracts.directory.DirectoryEvents;
+import org.cpd.contracts.directory.PractitionerData;
 import org.cpd.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 

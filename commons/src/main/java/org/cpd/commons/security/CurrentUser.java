@@ -27,6 +27,17 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
+    private Caller caller;
+
+    /** The caller as one value, built on first use and kept for the rest of the request. */
+    public Caller caller() {
+        if (caller == null) {
+            caller = new Caller(subject(), clientId(), practitionerId().orElse(null), identity.getRoles(),
+                    schoolUrns(), partnershipIds());
+        }
+        return caller;
+    }
+
     public boolean isAuthenticated() {
         return !identity.isAnonymous();
     }

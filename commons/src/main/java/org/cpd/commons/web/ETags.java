@@ -1,8 +1,12 @@
 package org.cpd.commons.web;
 
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.TrackedEntity;
 
-/** Strong ETags from the entity version, and the If-Match guard for updates of shared documents. */
+/**
+ * Strong ETags from the entity version, and the If-Match guard for updates of shared documents.
+ * The guard raises a {@link RuleViolation}, so the service layer may call it under its row lock.
+ */
 public final class ETags {
 
     private ETags() {
@@ -26,8 +30,8 @@ public final class ETags {
 
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw Problem.of(428, "precondition-required", "If-Match required")
-                    .detail("Send the ETag you read as If-Match so concurrent edits are not lost");
+            throw RuleViolation.of(RuleViolation.Kind.PRECONDITION_REQUIRED, "precondition-required",
+                    "Send the ETag you read as If-Match so concurrent edits are not lost");
         }
         String current = of(currentVersion);
         for (String candidate : ifMatch.split(",")) {
@@ -39,8 +43,8 @@ public final class ETags {
                 return;
             }
         }
-        throw Problem.of(412, "precondition-failed", "The resource changed meanwhile")
-                .detail("If-Match " + ifMatch + " is not the current version " + current + ": read it again")
+        throw RuleViolation.of(RuleViolation.Kind.STALE, "precondition-failed",
+                "If-Match " + ifMatch + " is not the current version " + current + ": read it again")
                 .with("currentETag", current);
     }
 }

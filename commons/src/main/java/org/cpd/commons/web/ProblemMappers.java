@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.cpd.commons.domain.RuleViolation;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -37,6 +38,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(Problem problem, UriInfo uri) {
         return render(problem, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolation violation, UriInfo uri) {
+        return render(Problems.of(violation), uri);
     }
 
     @ServerExceptionMapper

@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.cpd.commons.contracts.relationships.ConversationData;
-import org.cpd.commons.contracts.relationships.ParticipantData;
-import org.cpd.commons.contracts.relationships.RelationshipData;
+import org.cpd.contracts.relationships.ConversationData;
+import org.cpd.contracts.relationships.ParticipantData;
+import org.cpd.contracts.relationships.RelationshipData;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.directory.persistence.SupporterCache;
 

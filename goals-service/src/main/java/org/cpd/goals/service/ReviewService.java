@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.UUID;
 import org.cpd.commons.audit.AuditLog;
-import org.cpd.commons.contracts.goals.GoalReviewedData;
+import org.cpd.contracts.goals.GoalReviewedData;
 import org.cpd.commons.events.outbox.Outbox;
 import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.persistence.Paging;

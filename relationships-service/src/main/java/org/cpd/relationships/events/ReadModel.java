@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.cpd.commons.contracts.directory.PractitionerData;
+import org.cpd.contracts.directory.PractitionerData;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.relationships.domain.Form;
 

@@ -1,4 +1,4 @@
-package org.cpd.commons.contracts.relationships;
+package org.cpd.contracts.relationships;
 
 /**
  * CloudEvent types published by relationships-service on {@link #TOPIC} (subject and key = the

@@ -1,4 +1,4 @@
-package org.cpd.commons.contracts.goals;
+package org.cpd.contracts.goals;
 
 import java.time.LocalDate;
 import java.util.UUID;

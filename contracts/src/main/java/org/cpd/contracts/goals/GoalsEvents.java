@@ -1,4 +1,4 @@
-package org.cpd.commons.contracts.goals;
+package org.cpd.contracts.goals;
 
 /**
  * CloudEvent types published by goals-service on {@link #TOPIC}. Event data carries ids, enums

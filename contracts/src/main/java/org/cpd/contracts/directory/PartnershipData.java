@@ -1,4 +1,4 @@
-package org.cpd.commons.contracts.directory;
+package org.cpd.contracts.directory;
 
 import java.util.UUID;
 

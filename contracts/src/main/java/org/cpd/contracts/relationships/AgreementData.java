@@ -1,4 +1,4 @@
-package org.cpd.commons.contracts.relationships;
+package org.cpd.contracts.relationships;
 
 import java.util.List;
 import java.util.UUID;

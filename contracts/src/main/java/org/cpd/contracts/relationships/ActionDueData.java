@@ -1,4 +1,4 @@
-package org.cpd.commons.contracts.relationships;
+package org.cpd.contracts.relationships;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.cpd.commons.contracts.directory;
+package org.cpd.contracts.directory;
 
 /** CloudEvent types published by directory-service on {@link #TOPIC}. */
 public final class DirectoryEvents {
