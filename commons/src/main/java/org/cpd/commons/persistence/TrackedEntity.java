@@ -7,6 +7,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import org.cpd.commons.domain.Versioned;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -16,7 +17,7 @@ import java.util.UUID;
  * timestamps behind {@code updatedSince} and cursor paging.
  */
 @MappedSuperclass
-public abstract class TrackedEntity extends PanacheEntityBase {
+public abstract class TrackedEntity extends PanacheEntityBase implements Versioned {
 
     @Id
     public UUID id;
@@ -48,5 +49,10 @@ public abstract class TrackedEntity extends PanacheEntityBase {
     /** PostgreSQL keeps microseconds: truncating keeps cursors equal to what the database returns. */
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    public long currentVersion() {
+        return version;
     }
 }

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.persistence.OptimisticLockException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -17,12 +18,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.cpd.commons.domain.RuleViolation;
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -34,6 +34,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    Instance<ProblemTranslator> translators;
 
     @ServerExceptionMapper
     public Response problem(Problem problem, UriInfo uri) {
@@ -137,29 +140,18 @@ public class ProblemMappers {
     }
 
     /** Failures that surface at commit (wrapped by the transaction manager) still get their meaning. */
-    static Problem problemInCauses(Throwable e) {
+    Problem problemInCauses(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof Problem problem) {
                 return problem;
             }
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return Problem.of(412, "precondition-failed", "The resource changed meanwhile")
-                        .detail("Someone else changed it first: read it again and retry with its new ETag");
+            if (t instanceof RuleViolation violation) {
+                return Problems.of(violation);
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                switch (sql.getSQLState()) {
-                    case "23505":
-                        return Problems.conflict("already-exists", "Something with the same identifying values exists already");
-                    case "23503":
-                        return Problems.conflict("still-referenced", "It is referenced by or refers to something that does not allow this");
-                    case "23514":
-                    case "22001":
-                        return Problems.badRequest("constraint-violated", "A value is out of the allowed range or too long");
-                    case "40001":
-                    case "40P01":
-                        return Problem.of(503, "busy-retry", "Concurrent update, please retry").detail("Retry the request");
-                    default:
-                        break;
+            for (ProblemTranslator translator : translators) {
+                Optional<Problem> translated = translator.translate(t);
+                if (translated.isPresent()) {
+                    return translated.get();
                 }
             }
         }

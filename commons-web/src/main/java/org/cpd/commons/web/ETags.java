@@ -1,7 +1,7 @@
 package org.cpd.commons.web;
 
 import org.cpd.commons.domain.RuleViolation;
-import org.cpd.commons.persistence.TrackedEntity;
+import org.cpd.commons.domain.Versioned;
 
 /**
  * Strong ETags from the entity version, and the If-Match guard for updates of shared documents.
@@ -12,8 +12,8 @@ public final class ETags {
     private ETags() {
     }
 
-    public static String of(TrackedEntity entity) {
-        return of(entity.version);
+    public static String of(Versioned entity) {
+        return of(entity.currentVersion());
     }
 
     public static String of(long version) {
@@ -24,8 +24,8 @@ public final class ETags {
      * 428 when the header is missing, 412 when it names another version. {@code *} matches any.
      * A concurrent writer that passes this check at the same time is stopped by the version column.
      */
-    public static void requireMatch(String ifMatch, TrackedEntity entity) {
-        requireMatch(ifMatch, entity.version);
+    public static void requireMatch(String ifMatch, Versioned entity) {
+        requireMatch(ifMatch, entity.currentVersion());
     }
 
     public static void requireMatch(String ifMatch, long currentVersion) {
