@@ -23,8 +23,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.cpd.gateway.config.GatewayConfig;
 import org.cpd.gateway.ratelimit.RateLimitHandler;
-import org.cpd.gateway.web.Problems;
-import org.cpd.gateway.web.RequestIds;
+import org.cpd.commons.web.Problem;
+import org.cpd.commons.web.RequestIds;
+import org.cpd.gateway.web.EdgeProblems;
+import org.cpd.gateway.web.ProblemReplies;
+import org.cpd.gateway.web.RequestIdFilter;
 import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
@@ -105,7 +108,7 @@ public class ProxyRoutes {
         boolean anonymous = !(ctx.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous();
         if (anonymous && !open) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(ctx, 401, "unauthenticated", "Authentication required", "A valid bearer token is required.");
+            ProblemReplies.send(ctx, EdgeProblems.unauthenticated());
             return;
         }
         ctx.next();
@@ -119,13 +122,13 @@ public class ProxyRoutes {
         }
         Optional<RouteTable.Backend> backend = segment.flatMap(table::forSegment);
         if (backend.isEmpty()) {
-            Problems.send(ctx, 404, "route-not-found", "No such API area",
-                    "No service answers " + segment.map(s -> "/api/v1/" + s).orElse(ctx.normalizedPath()) + ".");
+            ProblemReplies.send(ctx, Problem.of(404, "route-not-found", "No such API area")
+                    .detail("No service answers " + segment.map(s -> "/api/v1/" + s).orElse(ctx.normalizedPath()) + "."));
             return;
         }
         String query = ctx.request().query();
         proxy.handle(new ProxyForward(ctx.request(), backend.get(),
-                ctx.normalizedPath() + (query == null ? "" : "?" + query), ctx.get(RequestIds.CONTEXT_KEY)));
+                ctx.normalizedPath() + (query == null ? "" : "?" + query), RequestIdFilter.of(ctx)));
     }
 
     private Future<io.vertx.core.http.HttpClientRequest> originRequest(ProxyContext pc) {
@@ -176,13 +179,12 @@ public class ProxyRoutes {
                 Failure f = Failure.of(failure);
                 LOG.warnf("%s %s -> %s unreachable: %s", incoming.method(), fwd.forwardUri, fwd.backend.service(),
                         failure.toString());
+                Problem body = Problem.of(f.status, f.slug, f.title)
+                        .detail("The " + fwd.backend.service() + " service " + f.detail);
                 ProxyResponse problem = request.release().response()
                         .setStatusCode(f.status)
-                        .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                        .setBody(Body.body(Buffer.buffer(Problems.body(f.status, f.slug, f.title,
-                                        "The " + fwd.backend.service() + " service " + f.detail)
-                                .put("instance", incoming.path())
-                                .put("requestId", fwd.requestId).encode())));
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .setBody(Body.body(Buffer.buffer(ProblemReplies.encode(body, incoming.path(), fwd.requestId))));
                 if (f.status == 503) {
                     problem.putHeader("Retry-After", "5");
                 }

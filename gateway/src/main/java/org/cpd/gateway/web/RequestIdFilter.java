@@ -4,26 +4,22 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import org.cpd.commons.web.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 /**
- * Accepts the caller's {@code X-Request-Id} when it is safe to log and forward, otherwise makes one;
- * echoes it, keeps it in the MDC and in the routing context so the proxy and /me forward it.
+ * Gives every exchange its request id at the edge, with commons-web's rule (the caller's when safe,
+ * else a new one). The id is written back into the request's own header, so the REST layer's filter
+ * (commons-web, which reads that header again) takes the same one; it is echoed on the response, kept
+ * in the MDC and in the routing context for the proxy and /me to forward.
  */
 @Singleton
-public class RequestIds {
+public class RequestIdFilter {
 
-    public static final String HEADER = "X-Request-Id";
     public static final String CONTEXT_KEY = "cpd.requestId";
-    public static final String MDC_KEY = "requestId";
 
     private static final Logger LOG = Logger.getLogger("org.cpd.gateway.access");
-    // Bounded charset and length: the id lands in logs and in backend headers, so no injection there.
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
     // Runs before CORS (300) and authentication (200) so every answer, even a 401, carries the id.
     static final int PRIORITY = 1000;
 
@@ -32,10 +28,11 @@ public class RequestIds {
     }
 
     void handle(RoutingContext ctx) {
-        String id = sanitise(ctx.request().getHeader(HEADER));
+        String id = RequestIds.sanitise(ctx.request().getHeader(RequestIds.HEADER));
+        ctx.request().headers().set(RequestIds.HEADER, id);
         ctx.put(CONTEXT_KEY, id);
-        MDC.put(MDC_KEY, id);
-        ctx.response().putHeader(HEADER, id);
+        MDC.put(RequestIds.MDC_KEY, id);
+        ctx.response().putHeader(RequestIds.HEADER, id);
         long start = System.nanoTime();
         ctx.addEndHandler(ar -> {
             if (ctx.request().path().startsWith("/api/")) {
@@ -46,13 +43,8 @@ public class RequestIds {
         ctx.next();
     }
 
-    public static String sanitise(String candidate) {
-        if (candidate != null) {
-            String trimmed = candidate.trim();
-            if (SAFE.matcher(trimmed).matches()) {
-                return trimmed;
-            }
-        }
-        return UUID.randomUUID().toString();
+    /** The id given to this exchange (set before any other handler runs). */
+    public static String of(RoutingContext ctx) {
+        return ctx.get(CONTEXT_KEY);
     }
 }
