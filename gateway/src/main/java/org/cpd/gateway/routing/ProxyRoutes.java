@@ -65,11 +65,13 @@ public class ProxyRoutes {
     RateLimitHandler rateLimits;
 
     private RouteTable table;
+    private PublicBaseUrl publicBaseUrl;
     private final Map<String, HttpClient> clients = new HashMap<>();
     private HttpProxy proxy;
 
     void register(@Observes Router router) {
         table = new RouteTable(config.routes());
+        publicBaseUrl = new PublicBaseUrl(config.trustedProxies().orElse(java.util.List.of()), config.publicBaseUrl());
         table.services().forEach((name, backend) -> clients.put(name, vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(config.maxConnectionsPerBackend())
@@ -126,9 +128,14 @@ public class ProxyRoutes {
                     .detail("No service answers " + segment.map(s -> "/api/v1/" + s).orElse(ctx.normalizedPath()) + "."));
             return;
         }
-        String query = ctx.request().query();
-        proxy.handle(new ProxyForward(ctx.request(), backend.get(),
-                ctx.normalizedPath() + (query == null ? "" : "?" + query), RequestIdFilter.of(ctx)));
+        var request = ctx.request();
+        String query = request.query();
+        String remote = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        HostAndPort authority = request.authority();
+        String publicBase = publicBaseUrl.resolve(remote, request.headers(), request.scheme(),
+                authority != null ? authority.toString() : request.getHeader("Host"));
+        proxy.handle(new ProxyForward(request, backend.get(),
+                ctx.normalizedPath() + (query == null ? "" : "?" + query), RequestIdFilter.of(ctx), publicBase));
     }
 
     private Future<io.vertx.core.http.HttpClientRequest> originRequest(ProxyContext pc) {
@@ -196,6 +203,8 @@ public class ProxyRoutes {
         public Future<Void> handleProxyResponse(ProxyContext context) {
             MultiMap headers = context.response().headers();
             dropHopByHop(headers);
+            ProxyForward fwd = ProxyForward.of(context.request().proxiedRequest());
+            LinkRewriter.rewrite(headers, fwd.backend.url(), fwd.publicBase);
             // The gateway's own id and CORS answer already stand on the response; never duplicate them.
             headers.remove(RequestIds.HEADER);
             headers.names().stream().filter(n -> n.regionMatches(true, 0, "access-control-", 0, 15))

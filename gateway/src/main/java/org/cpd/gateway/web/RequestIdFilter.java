@@ -28,11 +28,7 @@ public class RequestIdFilter {
     }
 
     void handle(RoutingContext ctx) {
-        String id = RequestIds.sanitise(ctx.request().getHeader(RequestIds.HEADER));
-        ctx.request().headers().set(RequestIds.HEADER, id);
-        ctx.put(CONTEXT_KEY, id);
-        MDC.put(RequestIds.MDC_KEY, id);
-        ctx.response().putHeader(RequestIds.HEADER, id);
+        assign(ctx);
         long start = System.nanoTime();
         ctx.addEndHandler(ar -> {
             if (ctx.request().path().startsWith("/api/")) {
@@ -41,6 +37,21 @@ public class RequestIdFilter {
             }
         });
         ctx.next();
+    }
+
+    /** Gives the exchange its id, once. */
+    static String assign(RoutingContext ctx) {
+        String existing = ctx.get(CONTEXT_KEY);
+        if (existing != null) {
+            return existing;
+        }
+        String id = RequestIds.sanitise(ctx.request().getHeader(RequestIds.HEADER));
+        ctx.request().headers().set(RequestIds.HEADER, id);
+        ctx.put(CONTEXT_KEY, id);
+        MDC.put(RequestIds.MDC_KEY, id);
+        // Set (not added) as the head is written: the REST layer's filter writes the same id once more.
+        ctx.addHeadersEndHandler(v -> ctx.response().headers().set(RequestIds.HEADER, id));
+        return id;
     }
 
     /** The id given to this exchange (set before any other handler runs). */

@@ -47,6 +47,12 @@ public class GatewayTestStack implements QuarkusTestResourceLifecycleManager {
                 backends.put(service, server);
                 config.put("cpd.gateway.routes." + service + ".url", server.baseUrl());
                 config.put("test.backend." + service + ".port", Integer.toString(server.port()));
+                // Its management interface on another address, as in prod: the merged OpenAPI is read there.
+                WireMockServer management = new WireMockServer(options().dynamicPort().gzipDisabled(true));
+                management.start();
+                backends.put(service + "-management", management);
+                config.put("cpd.gateway.routes." + service + ".management-url", management.baseUrl());
+                config.put("test.backend." + service + "-management.port", Integer.toString(management.port()));
             }
             probeThreads = Executors.newCachedThreadPool();
             probe = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
@@ -71,6 +77,8 @@ public class GatewayTestStack implements QuarkusTestResourceLifecycleManager {
             config.put("cpd.gateway.rate-limit.clients.bulk-test.requests-per-second", "0.02");
             config.put("cpd.gateway.rate-limit.clients.bulk-test.burst", "8");
             config.put("quarkus.http.cors.origins", "https://portal.example.org");
+            // The tests call from this machine, standing in for the ingress in front of the gateway.
+            config.put("cpd.gateway.trusted-proxies", "127.0.0.1,::1");
             return config;
         } catch (Exception e) {
             throw new IllegalStateException("Test stack failed to start", e);
