@@ -41,6 +41,8 @@ DATABASES=(directory relationships goals)
 # Services in start order: name, port, database ("-" for none).
 SERVICES=(directory-service relationships-service goals-service gateway)
 declare -A PORT=([directory-service]=8081 [relationships-service]=8082 [goals-service]=8083 [gateway]=8080)
+# Management interfaces (health, metrics, raw OpenAPI; prod profile): one port each, off the API ports.
+declare -A MGMT_PORT=([directory-service]=9081 [relationships-service]=9082 [goals-service]=9083 [gateway]=9080)
 declare -A DB=([directory-service]=directory [relationships-service]=relationships [goals-service]=goals [gateway]=-)
 # Everything `stop` knows about, stopped in reverse.
 COMPONENTS=(postgres kafka keycloak "${SERVICES[@]}")
@@ -331,7 +333,9 @@ build_services() {
 start_service() { # name
   local svc=$1 env=() db=${DB[$1]}
   require_free_port "$svc" "${PORT[$svc]}"
+  require_free_port "$svc-management" "${MGMT_PORT[$svc]}"
   env+=(QUARKUS_HTTP_PORT="${PORT[$svc]}" QUARKUS_HTTP_HOST="$BIND" QUARKUS_PROFILE=prod
+        QUARKUS_MANAGEMENT_PORT="${MGMT_PORT[$svc]}" QUARKUS_MANAGEMENT_HOST="$BIND"
         QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT"
         QUARKUS_OTEL_SDK_DISABLED="${QUARKUS_OTEL_SDK_DISABLED:-true}")
   if [ "$db" != - ]; then
@@ -342,14 +346,17 @@ start_service() { # name
     directory-service) env+=(CPD_SEED_ENABLED=true) ;;
     gateway) env+=(DIRECTORY_URL="http://localhost:${PORT[directory-service]}"
                    RELATIONSHIPS_URL="http://localhost:${PORT[relationships-service]}"
-                   GOALS_URL="http://localhost:${PORT[goals-service]}") ;;
+                   GOALS_URL="http://localhost:${PORT[goals-service]}"
+                   DIRECTORY_MANAGEMENT_URL="http://localhost:${MGMT_PORT[directory-service]}"
+                   RELATIONSHIPS_MANAGEMENT_URL="http://localhost:${MGMT_PORT[relationships-service]}"
+                   GOALS_MANAGEMENT_URL="http://localhost:${MGMT_PORT[goals-service]}") ;;
   esac
   local opts
   read -r -a opts <<<"$JAVA_OPTS_SERVICE"
   launch "$svc" env "${env[@]}" java "${opts[@]}" -jar "$(jar_of "$svc")"
 }
 
-service_ready() { http_ok "http://127.0.0.1:${PORT[$1]}/q/health/ready" '"UP"'; }
+service_ready() { http_ok "http://127.0.0.1:${MGMT_PORT[$1]}/q/health/ready" '"UP"'; }
 
 # ---------------------------------------------------------------------------------------------------
 kill_group() { # name pid
@@ -392,9 +399,10 @@ print_usage_info() {
 CPD local stack is ready (${took}s). Logs: ${LOGS#"$ROOT"/}/
 
   gateway                http://localhost:${PORT[gateway]}      API under /api/v1, merged OpenAPI at /api/v1/openapi.json
-  directory-service      http://localhost:${PORT[directory-service]}      /q/health  /q/metrics  /q/openapi
+  directory-service      http://localhost:${PORT[directory-service]}
   relationships-service  http://localhost:${PORT[relationships-service]}
   goals-service          http://localhost:${PORT[goals-service]}
+  management             /q/health  /q/metrics  /q/openapi on ports gateway ${MGMT_PORT[gateway]}, directory ${MGMT_PORT[directory-service]}, relationships ${MGMT_PORT[relationships-service]}, goals ${MGMT_PORT[goals-service]}
   Keycloak               $KC_URL      realm cpd; admin console $KC_URL/admin (admin / admin)
   PostgreSQL             localhost:$PG_PORT     user cpd / cpd; databases ${DATABASES[*]}
   Kafka                  localhost:$KAFKA_PORT     topics cpd.directory.events, cpd.relationships.events, cpd.goals.events
@@ -463,7 +471,7 @@ cmd_up() {
     step "Starting the services"
     for svc in "${SERVICES[@]}"; do start_service "$svc"; done
     for svc in "${SERVICES[@]}"; do
-      wait_until "$svc" "http://localhost:${PORT[$svc]}/q/health/ready" service_ready "$svc"
+      wait_until "$svc" "http://localhost:${MGMT_PORT[$svc]}/q/health/ready" service_ready "$svc"
     done
   else
     say "  --infra-only: services not started (run them with ./mvnw -pl <service> quarkus:dev)"

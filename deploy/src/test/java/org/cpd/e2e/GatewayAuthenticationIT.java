@@ -28,12 +28,20 @@ class GatewayAuthenticationIT {
                 .then().statusCode(401);
     }
 
-    @ParameterizedTest(name = "{0} is public")
+    @ParameterizedTest(name = "{0} is open to probes on the management port")
     @ValueSource(strings = {"/q/health/ready"})
     void healthIsOpenToProbes(String path) {
-        Stack.gateway()
+        io.restassured.RestAssured.given().baseUri(Stack.GATEWAY_MANAGEMENT)
                 .when().get(path)
                 .then().statusCode(200)
                 .contentType(startsWith("application/json"));
+    }
+
+    @ParameterizedTest(name = "{0} does not answer on the public port")
+    @ValueSource(strings = {"/q/health/ready", "/q/metrics", "/q/openapi"})
+    void managementIsOffThePublicPort(String path) {
+        Stack.gateway()
+                .when().get(path)
+                .then().statusCode(404);
     }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Stack {
 
     static final String GATEWAY = System.getProperty("e2e.gateway.url", "http://localhost:8080");
+    /** Health, metrics and the raw OpenAPI: the gateway's management interface (deploy/local/stack.sh). */
+    static final String GATEWAY_MANAGEMENT = System.getProperty("e2e.gateway.management-url", "http://localhost:9080");
     static final String KEYCLOAK = System.getProperty("e2e.keycloak.url", "http://localhost:8180");
     static final String ISSUER = KEYCLOAK + "/realms/cpd";
     static final String TOKEN_ENDPOINT = ISSUER + "/protocol/openid-connect/token";

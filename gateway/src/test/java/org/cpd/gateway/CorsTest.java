@@ -2,7 +2,7 @@ package org.cpd.gateway;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.cpd.gateway.support.Backends;
-import org.cpd.gateway.support.TestTokens;
+import org.cpd.gateway.support.Callers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,7 @@ class CorsTest {
 
     @Test
     void exposesGatewayHeadersToThePortalAndKeepsTheGatewaysOwnCorsAnswer() {
-        var response = given().auth().oauth2(TestTokens.teacher()).header("Origin", PORTAL)
+        var response = given().auth().oauth2(Callers.teacher()).header("Origin", PORTAL)
                 .get("/api/v1/goals");
 
         assertThat(response.statusCode()).isEqualTo(200);

@@ -2,7 +2,8 @@ package org.cpd.gateway;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.cpd.gateway.support.Backends;
-import org.cpd.gateway.support.TestTokens;
+import org.cpd.testsupport.OidcResource;
+import org.cpd.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +38,10 @@ class EdgeAuthenticationTest {
     void refusesATokenSignedByAnotherKey() throws Exception {
         var generator = java.security.KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String forged = TestTokens.builder("cpd-portal", "intruder").jws().keyId("gateway-test-key")
-                .sign(generator.generateKeyPair().getPrivate());
+        // The realm's shape, issuer and key id, signed by a key the realm does not publish.
+        String forged = io.smallrye.jwt.build.Jwt.issuer(OidcResource.ISSUER).subject("intruder")
+                .audience(OidcResource.AUDIENCE).claim("azp", "cpd-portal").expiresIn(600)
+                .jws().keyId("test").sign(generator.generateKeyPair().getPrivate());
 
         given().auth().oauth2(forged).get("/api/v1/schools")
                 .then().statusCode(401).contentType("application/problem+json")
@@ -48,16 +51,14 @@ class EdgeAuthenticationTest {
 
     @Test
     void refusesATokenForAnotherAudience() {
-        String token = TestTokens.sign(TestTokens.builder("cpd-portal", "someone").audience("other-api"));
+        String token = Tokens.builder().roles("practitioner").audience("other-api").build();
 
         given().auth().oauth2(token).get("/api/v1/schools").then().statusCode(401);
     }
 
     @Test
     void refusesAnExpiredToken() {
-        long now = System.currentTimeMillis() / 1000;
-        String token = TestTokens.sign(TestTokens.builder("cpd-portal", "someone")
-                .issuedAt(now - 7200).expiresAt(now - 3600));
+        String token = Tokens.builder().roles("practitioner").expiresInSeconds(-3600).build();
 
         given().auth().oauth2(token).get("/api/v1/schools").then().statusCode(401);
     }

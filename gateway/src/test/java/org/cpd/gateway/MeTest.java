@@ -2,7 +2,7 @@ package org.cpd.gateway;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.cpd.gateway.support.Backends;
-import org.cpd.gateway.support.TestTokens;
+import org.cpd.gateway.support.Callers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class MeTest {
 
-    static final String PROFILE = "/api/v1/practitioners/" + TestTokens.TEACHER;
+    static final String PROFILE = "/api/v1/practitioners/" + Callers.TEACHER;
     static final String RELATIONSHIPS = "/api/v1/relationships?participant=me&status=ACTIVE";
     static final String GOALS = "/api/v1/goals?owner=me&status=ACTIVE";
     static final String CONVERSATIONS = "/api/v1/conversations?participant=me&upcoming=true";
@@ -33,7 +33,7 @@ class MeTest {
     void stubEveryPart() {
         Backends.resetAll();
         Backends.directory().register(get(urlEqualTo(PROFILE)).willReturn(okJson(
-                "{\"id\":\"" + TestTokens.TEACHER + "\",\"displayName\":\"Teacher Demo\"}")));
+                "{\"id\":\"" + Callers.TEACHER + "\",\"displayName\":\"Teacher Demo\"}")));
         Backends.relationships().register(get(urlEqualTo(RELATIONSHIPS)).willReturn(okJson(
                 "{\"items\":[{\"id\":\"r-1\",\"form\":\"SPECIALIST_COACHING\"}],\"nextCursor\":null}")));
         Backends.goals().register(get(urlEqualTo(GOALS)).willReturn(okJson(
@@ -46,11 +46,11 @@ class MeTest {
 
     @Test
     void composesProfileRelationshipsGoalsConversationsAndActionsWithTheCallersToken() {
-        String token = TestTokens.teacher();
+        String token = Callers.teacher();
 
         given().auth().oauth2(token).header("X-Request-Id", "me-1").get("/api/v1/me")
                 .then().statusCode(200)
-                .body("practitionerId", is(TestTokens.TEACHER))
+                .body("practitionerId", is(Callers.TEACHER.toString()))
                 .body("clientId", is("cpd-portal"))
                 .body("profile.displayName", is("Teacher Demo"))
                 .body("relationships", hasSize(1))
@@ -75,7 +75,7 @@ class MeTest {
     void listsAFailingPartAsUnavailableInsteadOfFailing() {
         Backends.goals().register(get(urlEqualTo(GOALS)).willReturn(aResponse().withStatus(503)));
 
-        given().auth().oauth2(TestTokens.teacher()).get("/api/v1/me")
+        given().auth().oauth2(Callers.teacher()).get("/api/v1/me")
                 .then().statusCode(200)
                 .body("goals", nullValue())
                 .body("relationships", hasSize(1))
@@ -95,7 +95,7 @@ class MeTest {
         Backends.directory().register(get(urlEqualTo(PROFILE)).willReturn(okJson("{}").withFixedDelay(5000)));
 
         long start = System.currentTimeMillis();
-        given().auth().oauth2(TestTokens.teacher()).get("/api/v1/me")
+        given().auth().oauth2(Callers.teacher()).get("/api/v1/me")
                 .then().statusCode(200)
                 .body("profile", nullValue())
                 .body("unavailable", hasSize(1))
@@ -106,7 +106,7 @@ class MeTest {
 
     @Test
     void answersAMachineClientWithoutPractitionerProfile() {
-        given().auth().oauth2(TestTokens.machine("cpd-mis-demo")).get("/api/v1/me")
+        given().auth().oauth2(Callers.machine("cpd-mis-demo")).get("/api/v1/me")
                 .then().statusCode(200)
                 .body("practitionerId", nullValue())
                 .body("profile", nullValue())

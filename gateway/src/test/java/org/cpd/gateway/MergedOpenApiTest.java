@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
@@ -22,16 +23,21 @@ import static org.hamcrest.Matchers.notNullValue;
 class MergedOpenApiTest {
 
     private static final String OPENAPI = "/q/openapi?format=json";
-    private static final String PROBLEM = "{\"type\":\"object\",\"properties\":{\"type\":{\"type\":\"string\"}}}";
+    /** The services publish the same Problem schema as the gateway (commons-web's). */
+    private static String problem;
 
     @BeforeEach
     void stubDocuments() {
         Backends.resetAll();
-        Backends.directory().register(get(urlEqualTo(OPENAPI)).willReturn(okJson(document(
+        if (problem == null) {
+            problem = new io.vertx.core.json.JsonObject(given().get("/q/openapi?format=json").asString())
+                    .getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem").encode();
+        }
+        Backends.management("directory").register(get(urlEqualTo(OPENAPI)).willReturn(okJson(document(
                 "/api/v1/schools", "School", "{\"type\":\"object\",\"properties\":{\"urn\":{\"type\":\"string\"}}}"))));
-        Backends.relationships().register(get(urlEqualTo(OPENAPI)).willReturn(okJson(document(
+        Backends.management("relationships").register(get(urlEqualTo(OPENAPI)).willReturn(okJson(document(
                 "/api/v1/relationships", "Summary", "{\"type\":\"object\",\"properties\":{\"form\":{\"type\":\"string\"}}}"))));
-        Backends.goals().register(get(urlEqualTo(OPENAPI)).willReturn(okJson(document(
+        Backends.management("goals").register(get(urlEqualTo(OPENAPI)).willReturn(okJson(document(
                 "/api/v1/goals", "Summary", "{\"type\":\"object\",\"properties\":{\"title\":{\"type\":\"string\"}}}"))));
     }
 
@@ -43,7 +49,7 @@ class MergedOpenApiTest {
                    "200":{"description":"ok","content":{"application/json":{"schema":{"$ref":"#/components/schemas/%2$s"}}}},
                    "400":{"description":"bad","content":{"application/problem+json":{"schema":{"$ref":"#/components/schemas/Problem"}}}}}}}},
                  "components":{"schemas":{"%2$s":%3$s,"Problem":%5$s}},
-                 "tags":[{"name":"%2$s"}]}""".formatted(path, schema, schemaBody, path.hashCode() & 0xffff, PROBLEM);
+                 "tags":[{"name":"%2$s"}]}""".formatted(path, schema, schemaBody, path.hashCode() & 0xffff, problem);
     }
 
     @Test
@@ -77,13 +83,21 @@ class MergedOpenApiTest {
 
     @Test
     void servesTheDocumentWithoutAServiceThatIsDownAndSaysSo() {
-        Backends.goals().register(get(urlEqualTo(OPENAPI)).willReturn(aResponse().withStatus(503)));
+        Backends.management("goals").register(get(urlEqualTo(OPENAPI)).willReturn(aResponse().withStatus(503)));
 
         given().get("/api/v1/openapi.json").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/schools"))
                 .body("paths", not(hasKey("/api/v1/goals")))
                 .body("'x-cpd-services'.goals", is("unavailable"))
                 .body("'x-cpd-warnings'", hasItem(containsString("goals")));
+    }
+
+    @Test
+    void readsTheServicesDocumentsFromTheirManagementInterfaceNotTheirApiAddress() {
+        given().get("/api/v1/openapi.json").then().statusCode(200);
+
+        Backends.management("directory").verifyThat(getRequestedFor(urlEqualTo(OPENAPI)));
+        Backends.directory().verifyThat(0, getRequestedFor(urlEqualTo(OPENAPI)));
     }
 
     @Test

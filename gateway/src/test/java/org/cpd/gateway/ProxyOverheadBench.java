@@ -3,7 +3,7 @@ package org.cpd.gateway;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.cpd.gateway.support.Backends;
-import org.cpd.gateway.support.TestTokens;
+import org.cpd.gateway.support.Callers;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -41,7 +41,7 @@ class ProxyOverheadBench {
                 + "/api/v1/schools/bench";
         String proxied = gateway + "api/v1/schools/bench";
         // A machine client: its own bucket, with the larger allowance configured for it.
-        String token = TestTokens.machine("cpd-mis-demo");
+        String token = Callers.machine("cpd-mis-demo");
         int n = Integer.getInteger("bench.requests", 3000);
 
         run(direct, token, 500);

@@ -2,7 +2,7 @@ package org.cpd.gateway;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.cpd.gateway.support.Backends;
-import org.cpd.gateway.support.TestTokens;
+import org.cpd.gateway.support.Callers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class RateLimitTest {
 
     @Test
     void refusesTheCallBeyondTheBurstWithRetryAfterAndRateLimitHeaders() {
-        String token = TestTokens.practitioner("rate-test", UUID.randomUUID().toString());
+        String token = Callers.practitioner("rate-test", UUID.randomUUID());
 
         for (int remaining = 2; remaining >= 0; remaining--) {
             given().auth().oauth2(token).get("/api/v1/schools").then().statusCode(200)
@@ -48,8 +48,8 @@ class RateLimitTest {
 
     @Test
     void keepsSeparateBucketsForEachPractitionerOfTheSameClient() {
-        String first = TestTokens.practitioner("rate-test", UUID.randomUUID().toString());
-        String second = TestTokens.practitioner("rate-test", UUID.randomUUID().toString());
+        String first = Callers.practitioner("rate-test", UUID.randomUUID());
+        String second = Callers.practitioner("rate-test", UUID.randomUUID());
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(first).get("/api/v1/schools").then().statusCode(200);
         }
@@ -61,7 +61,7 @@ class RateLimitTest {
 
     @Test
     void givesAClientItsOwnConfiguredAllowance() {
-        String bulk = TestTokens.machine("bulk-test");
+        String bulk = Callers.machine("bulk-test");
         for (int i = 0; i < 8; i++) {
             given().auth().oauth2(bulk).get("/api/v1/schools").then().statusCode(200)
                     .header("RateLimit-Limit", "8");
@@ -71,7 +71,7 @@ class RateLimitTest {
 
     @Test
     void appliesTheDefaultLimitToUnlistedClients() {
-        given().auth().oauth2(TestTokens.teacher()).get("/api/v1/schools").then().statusCode(200)
+        given().auth().oauth2(Callers.teacher()).get("/api/v1/schools").then().statusCode(200)
                 .header("RateLimit-Limit", "60");
     }
 }

@@ -2,7 +2,7 @@ package org.cpd.gateway;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.cpd.gateway.support.Backends;
-import org.cpd.gateway.support.TestTokens;
+import org.cpd.gateway.support.Callers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class RoutingTest {
         Backends.directory().register(get(anyUrl()).willReturn(okJson("{\"from\":\"directory\"}")));
         Backends.relationships().register(get(anyUrl()).willReturn(okJson("{\"from\":\"relationships\"}")));
         Backends.goals().register(get(anyUrl()).willReturn(okJson("{\"from\":\"goals\"}")));
-        String token = TestTokens.teacher();
+        String token = Callers.teacher();
 
         for (String[] c : new String[][]{{"schools", "directory"}, {"cpd-records", "directory"},
                 {"support-offers", "directory"}, {"conversations", "relationships"},
@@ -56,7 +56,7 @@ class RoutingTest {
                         .withHeader("Location", "/api/v1/goals/g-1")
                         .withHeader("ETag", "\"3\"")
                         .withBody("{\"id\":\"g-1\"}")));
-        String token = TestTokens.teacher();
+        String token = Callers.teacher();
 
         given().auth().oauth2(token)
                 .header("Idempotency-Key", "k-123")
@@ -82,7 +82,7 @@ class RoutingTest {
                 .withStatus(404).withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"type\":\"urn:cpd:problem:not-found\",\"status\":404}")));
 
-        given().auth().oauth2(TestTokens.teacher()).get("/api/v1/practitioners/p-9")
+        given().auth().oauth2(Callers.teacher()).get("/api/v1/practitioners/p-9")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", is("urn:cpd:problem:not-found"));
     }
@@ -92,7 +92,7 @@ class RoutingTest {
         Backends.directory().register(get(anyUrl()).willReturn(okJson("{}")
                 .withHeader("Keep-Alive", "timeout=5").withHeader("X-Backend", "yes")));
 
-        var response = given().auth().oauth2(TestTokens.teacher())
+        var response = given().auth().oauth2(Callers.teacher())
                 .header("Connection", "keep-alive, X-Secret-Hop")
                 .header("X-Secret-Hop", "must-not-pass")
                 .header("Keep-Alive", "timeout=5")
@@ -116,7 +116,7 @@ class RoutingTest {
 
     @Test
     void unknownSegmentIsANotFoundProblem() {
-        given().auth().oauth2(TestTokens.teacher()).get("/api/v1/unicorns/1")
+        given().auth().oauth2(Callers.teacher()).get("/api/v1/unicorns/1")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", is("urn:cpd:problem:route-not-found"))
                 .body("status", is(404));
@@ -124,7 +124,7 @@ class RoutingTest {
 
     @Test
     void unreachableBackendIsAServiceUnavailableProblem() {
-        given().auth().oauth2(TestTokens.teacher()).get("/api/v1/gone-area/1")
+        given().auth().oauth2(Callers.teacher()).get("/api/v1/gone-area/1")
                 .then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("type", is("urn:cpd:problem:service-unavailable"))
@@ -135,7 +135,7 @@ class RoutingTest {
     void silentBackendIsAGatewayTimeoutProblem() {
         Backends.relationships().register(any(anyUrl()).willReturn(okJson("{}").withFixedDelay(4000)));
 
-        given().auth().oauth2(TestTokens.teacher()).get("/api/v1/referrals")
+        given().auth().oauth2(Callers.teacher()).get("/api/v1/referrals")
                 .then().statusCode(504).contentType("application/problem+json")
                 .body("type", is("urn:cpd:problem:gateway-timeout"));
     }
@@ -144,7 +144,7 @@ class RoutingTest {
     void forwardsAndEchoesTheCallersRequestId() {
         Backends.goals().register(get(anyUrl()).willReturn(okJson("{}").withHeader("X-Request-Id", "backend-echo")));
 
-        given().auth().oauth2(TestTokens.teacher()).header("X-Request-Id", "abc-123")
+        given().auth().oauth2(Callers.teacher()).header("X-Request-Id", "abc-123")
                 .get("/api/v1/portfolios/1")
                 .then().statusCode(200).header("X-Request-Id", "abc-123");
         Backends.goals().verifyThat(getRequestedFor(urlEqualTo("/api/v1/portfolios/1"))
@@ -155,9 +155,9 @@ class RoutingTest {
     void replacesAMissingOrUnsafeRequestIdWithAGeneratedOne() {
         Backends.goals().register(get(anyUrl()).willReturn(okJson("{}")));
 
-        String generated = given().auth().oauth2(TestTokens.teacher())
+        String generated = given().auth().oauth2(Callers.teacher())
                 .get("/api/v1/portfolios/2").then().statusCode(200).extract().header("X-Request-Id");
-        String replaced = given().auth().oauth2(TestTokens.teacher()).header("X-Request-Id", "bad id\u0007<script>")
+        String replaced = given().auth().oauth2(Callers.teacher()).header("X-Request-Id", "bad id\u0007<script>")
                 .get("/api/v1/portfolios/3").then().statusCode(200).extract().header("X-Request-Id");
 
         assertThat(generated).matches("[0-9a-f-]{36}");

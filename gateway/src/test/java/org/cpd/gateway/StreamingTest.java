@@ -3,7 +3,7 @@ package org.cpd.gateway;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
-import org.cpd.gateway.support.TestTokens;
+import org.cpd.gateway.support.Callers;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -34,7 +34,7 @@ class StreamingTest {
     void streamsALargeDownloadWithoutWaitingForTheWholeBody() throws Exception {
         long size = 16L * MIB;
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/v1/probe/download?size=" + size + "&pauseMs=3000"))
-                .header("Authorization", "Bearer " + TestTokens.teacher()).build();
+                .header("Authorization", "Bearer " + Callers.teacher()).build();
 
         long start = System.currentTimeMillis();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -89,7 +89,7 @@ class StreamingTest {
             }
         };
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/v1/probe/upload"))
-                .header("Authorization", "Bearer " + TestTokens.teacher())
+                .header("Authorization", "Bearer " + Callers.teacher())
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> slowBody)).build();
 
@@ -108,7 +108,7 @@ class StreamingTest {
         byte[] body = new byte[12 * MIB];
         java.util.Arrays.fill(body, (byte) 'z');
 
-        String answer = io.restassured.RestAssured.given().auth().oauth2(TestTokens.teacher())
+        String answer = io.restassured.RestAssured.given().auth().oauth2(Callers.teacher())
                 .contentType("application/octet-stream").body(body)
                 .post("/api/v1/probe/upload").then().statusCode(200).extract().asString();
 

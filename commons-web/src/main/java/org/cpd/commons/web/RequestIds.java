@@ -17,8 +17,7 @@ public class RequestIds {
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String incoming = request.getHeaderString(HEADER);
-        String id = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String id = sanitise(request.getHeaderString(HEADER));
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
     }
@@ -30,6 +29,14 @@ public class RequestIds {
             response.getHeaders().putSingle(HEADER, id);
         }
         MDC.remove(MDC_KEY);
+    }
+
+    /**
+     * The caller's id when it is safe to log and forward (bounded charset and length, so no log or
+     * header injection), otherwise a new one. The gateway applies the same rule at the edge.
+     */
+    public static String sanitise(String candidate) {
+        return candidate != null && SAFE.matcher(candidate).matches() ? candidate : UUID.randomUUID().toString();
     }
 
     public static String current() {

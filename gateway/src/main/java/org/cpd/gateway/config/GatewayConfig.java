@@ -31,6 +31,20 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /**
+     * The address clients use, for links the services write with their own ({@code Location}, {@code Link}).
+     * Used when no trusted proxy says where the request came in; without it, the request's own scheme and host.
+     */
+    Optional<URI> publicBaseUrl();
+
+    /**
+     * Addresses (IPs or CIDR ranges) of the proxies in front of the gateway whose {@code Forwarded} /
+     * {@code X-Forwarded-Proto/Host/Port/Prefix} headers are believed. Anyone else's are ignored.
+     */
+    Optional<List<String>> trustedProxies();
+
+    Limits limits();
+
     Me me();
 
     OpenApi openapi();
@@ -43,6 +57,27 @@ public interface GatewayConfig {
         /** Whether the service's OpenAPI document is merged into /api/v1/openapi.json. */
         @WithDefault("true")
         boolean openapi();
+
+        /**
+         * Where the service's management interface answers ({@code /q/openapi}); in prod it is not the
+         * API address. Defaults to {@link #url()}, where it is when no management interface is enabled.
+         */
+        Optional<URI> managementUrl();
+    }
+
+    /**
+     * What the gateway's HTTP layer accepts, kept at or below the services' (Quarkus defaults: a 4096-byte
+     * request line, 20 KiB of headers) so a request the gateway lets through is not refused by a service
+     * with a bare status. The server's own limits are set higher, so these answer with a problem.
+     */
+    interface Limits {
+        /** Longest request target (path and query) in characters: longer is 414. */
+        @WithDefault("4000")
+        int maxUriLength();
+
+        /** Most header bytes (names and values) a request may carry: more is 431. Leaves room for X-Forwarded-*. */
+        @WithDefault("19456")
+        int maxHeaderBytes();
     }
 
     interface RateLimit {

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.cpd.gateway.web.Claims;
-import org.cpd.gateway.web.RequestIds;
+import org.cpd.gateway.web.RequestIdFilter;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,6 +56,6 @@ public class MeResource {
             content = @Content(mediaType = "application/problem+json"))
     public Uni<MeView> me() {
         return composer.compose(jwt.getSubject(), Claims.string(jwt, "azp"), Claims.string(jwt, "practitioner_id"), jwt.getRawToken(),
-                request.getCurrent().get(RequestIds.CONTEXT_KEY));
+                RequestIdFilter.of(request.getCurrent()));
     }
 }

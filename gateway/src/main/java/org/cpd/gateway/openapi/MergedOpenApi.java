@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The suite's OpenAPI document: the gateway's own operations plus each service's, fetched from its
- * {@code /q/openapi} and cached briefly. A service that does not answer is left out and named in
+ * {@code /q/openapi} (on the service's management interface where one is configured) and cached briefly. A service that does not answer is left out and named in
  * {@code x-cpd-warnings}; the document is then cached for a shorter time.
  */
 @Singleton
@@ -67,7 +67,7 @@ public class MergedOpenApi {
         // Sorted so the merged document is stable from one fetch to the next.
         new TreeMap<>(config.routes()).forEach((service, route) -> {
             if (route.openapi()) {
-                fetches.add(fetch(service, route.url()));
+                fetches.add(fetch(service, route.managementUrl().orElse(route.url())));
             }
         });
         Uni<List<Fetched>> all = fetches.isEmpty() ? Uni.createFrom().item(List.of())

@@ -10,7 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.cpd.gateway.config.GatewayConfig;
 import org.cpd.gateway.web.Claims;
-import org.cpd.gateway.web.Problems;
+import org.cpd.commons.web.Problem;
+import org.cpd.gateway.web.ProblemReplies;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Map;
@@ -69,9 +70,9 @@ public class RateLimitHandler implements Handler<RoutingContext> {
             ctx.next();
         } else {
             headers.set("Retry-After", Long.toString(d.retryAfterSeconds()));
-            Problems.send(ctx, 429, "rate-limited", "Too many requests",
-                    "The rate limit for client " + client + " was exceeded; retry after "
-                            + d.retryAfterSeconds() + " s.");
+            ProblemReplies.send(ctx, Problem.of(429, "rate-limited", "Too many requests")
+                    .detail("The rate limit for client " + client + " was exceeded; retry after "
+                            + d.retryAfterSeconds() + " s."));
         }
     }
 

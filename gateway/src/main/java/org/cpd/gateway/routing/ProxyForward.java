@@ -13,12 +13,16 @@ final class ProxyForward extends HttpServerRequestWrapper {
     final RouteTable.Backend backend;
     final String forwardUri;
     final String requestId;
+    /** Where the client reached the gateway: links the service writes with its own address are pointed here. */
+    final String publicBase;
 
-    ProxyForward(HttpServerRequest request, RouteTable.Backend backend, String forwardUri, String requestId) {
+    ProxyForward(HttpServerRequest request, RouteTable.Backend backend, String forwardUri, String requestId,
+            String publicBase) {
         super((HttpServerRequestInternal) request);
         this.backend = backend;
         this.forwardUri = forwardUri;
         this.requestId = requestId;
+        this.publicBase = publicBase;
     }
 
     static ProxyForward of(HttpServerRequest request) {

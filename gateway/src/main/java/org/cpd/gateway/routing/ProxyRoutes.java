@@ -23,8 +23,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.cpd.gateway.config.GatewayConfig;
 import org.cpd.gateway.ratelimit.RateLimitHandler;
-import org.cpd.gateway.web.Problems;
-import org.cpd.gateway.web.RequestIds;
+import org.cpd.commons.web.Problem;
+import org.cpd.commons.web.RequestIds;
+import org.cpd.gateway.web.EdgeProblems;
+import org.cpd.gateway.web.ProblemReplies;
+import org.cpd.gateway.web.RequestIdFilter;
 import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
@@ -62,11 +65,13 @@ public class ProxyRoutes {
     RateLimitHandler rateLimits;
 
     private RouteTable table;
+    private PublicBaseUrl publicBaseUrl;
     private final Map<String, HttpClient> clients = new HashMap<>();
     private HttpProxy proxy;
 
     void register(@Observes Router router) {
         table = new RouteTable(config.routes());
+        publicBaseUrl = new PublicBaseUrl(config.trustedProxies().orElse(java.util.List.of()), config.publicBaseUrl());
         table.services().forEach((name, backend) -> clients.put(name, vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(config.maxConnectionsPerBackend())
@@ -105,7 +110,7 @@ public class ProxyRoutes {
         boolean anonymous = !(ctx.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous();
         if (anonymous && !open) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(ctx, 401, "unauthenticated", "Authentication required", "A valid bearer token is required.");
+            ProblemReplies.send(ctx, EdgeProblems.unauthenticated());
             return;
         }
         ctx.next();
@@ -119,13 +124,18 @@ public class ProxyRoutes {
         }
         Optional<RouteTable.Backend> backend = segment.flatMap(table::forSegment);
         if (backend.isEmpty()) {
-            Problems.send(ctx, 404, "route-not-found", "No such API area",
-                    "No service answers " + segment.map(s -> "/api/v1/" + s).orElse(ctx.normalizedPath()) + ".");
+            ProblemReplies.send(ctx, Problem.of(404, "route-not-found", "No such API area")
+                    .detail("No service answers " + segment.map(s -> "/api/v1/" + s).orElse(ctx.normalizedPath()) + "."));
             return;
         }
-        String query = ctx.request().query();
-        proxy.handle(new ProxyForward(ctx.request(), backend.get(),
-                ctx.normalizedPath() + (query == null ? "" : "?" + query), ctx.get(RequestIds.CONTEXT_KEY)));
+        var request = ctx.request();
+        String query = request.query();
+        String remote = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        HostAndPort authority = request.authority();
+        String publicBase = publicBaseUrl.resolve(remote, request.headers(), request.scheme(),
+                authority != null ? authority.toString() : request.getHeader("Host"));
+        proxy.handle(new ProxyForward(request, backend.get(),
+                ctx.normalizedPath() + (query == null ? "" : "?" + query), RequestIdFilter.of(ctx), publicBase));
     }
 
     private Future<io.vertx.core.http.HttpClientRequest> originRequest(ProxyContext pc) {
@@ -176,13 +186,12 @@ public class ProxyRoutes {
                 Failure f = Failure.of(failure);
                 LOG.warnf("%s %s -> %s unreachable: %s", incoming.method(), fwd.forwardUri, fwd.backend.service(),
                         failure.toString());
+                Problem body = Problem.of(f.status, f.slug, f.title)
+                        .detail("The " + fwd.backend.service() + " service " + f.detail);
                 ProxyResponse problem = request.release().response()
                         .setStatusCode(f.status)
-                        .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                        .setBody(Body.body(Buffer.buffer(Problems.body(f.status, f.slug, f.title,
-                                        "The " + fwd.backend.service() + " service " + f.detail)
-                                .put("instance", incoming.path())
-                                .put("requestId", fwd.requestId).encode())));
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .setBody(Body.body(Buffer.buffer(ProblemReplies.encode(body, incoming.path(), fwd.requestId))));
                 if (f.status == 503) {
                     problem.putHeader("Retry-After", "5");
                 }
@@ -194,6 +203,8 @@ public class ProxyRoutes {
         public Future<Void> handleProxyResponse(ProxyContext context) {
             MultiMap headers = context.response().headers();
             dropHopByHop(headers);
+            ProxyForward fwd = ProxyForward.of(context.request().proxiedRequest());
+            LinkRewriter.rewrite(headers, fwd.backend.url(), fwd.publicBase);
             // The gateway's own id and CORS answer already stand on the response; never duplicate them.
             headers.remove(RequestIds.HEADER);
             headers.names().stream().filter(n -> n.regionMatches(true, 0, "access-control-", 0, 15))

@@ -9,10 +9,15 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.cpd.commons.web.RequestIds;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns Quarkus' bare 401/403 answers into problem documents. Authentication is proactive, so a bad
  * or missing token fails the route before any gateway handler runs; this failure handler sees it first.
+ * The REST endpoints (/me) get commons-web's mappers, plus the one below for an unreachable OIDC server.
  */
 @Singleton
 public class AuthFailures {
@@ -27,18 +32,22 @@ public class AuthFailures {
                 || failure instanceof UnauthorizedException
                 || failure instanceof AuthenticationCompletionException) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(ctx, 401, "unauthenticated", "Authentication required",
-                    "A valid bearer token is required.");
+            ProblemReplies.send(ctx, EdgeProblems.unauthenticated());
         } else if (causedBy(failure, OIDCException.class)) {
             // Keycloak unreachable while a token needs checking: the caller may retry, nothing is wrong with them.
             ctx.response().putHeader("Retry-After", "5");
-            Problems.send(ctx, 503, "service-unavailable", "Service unavailable",
-                    "Tokens cannot be validated right now.");
+            ProblemReplies.send(ctx, EdgeProblems.tokensUnverifiable());
         } else if (failure instanceof ForbiddenException) {
-            Problems.send(ctx, 403, "forbidden", "Forbidden", null);
+            ProblemReplies.send(ctx, EdgeProblems.forbidden());
         } else {
             ctx.next();
         }
+    }
+
+    @ServerExceptionMapper
+    public Response oidcUnavailable(OIDCException e, UriInfo uri) {
+        return Response.fromResponse(EdgeProblems.tokensUnverifiable().toResponse(uri.getPath(), RequestIds.current()))
+                .header("Retry-After", "5").build();
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {

@@ -21,8 +21,14 @@ public final class Backends {
         return of("goals");
     }
 
+    /** The service's management interface (where its OpenAPI document is). */
+    public static WireMock management(String service) {
+        return of(service + "-management");
+    }
+
     public static void resetAll() {
-        for (WireMock w : new WireMock[]{directory(), relationships(), goals()}) {
+        for (WireMock w : new WireMock[]{directory(), relationships(), goals(),
+                management("directory"), management("relationships"), management("goals")}) {
             w.resetMappings();
             w.resetRequests();
         }

@@ -4,12 +4,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.cpd.testsupport.OidcResource;
 
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
+import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,15 +20,16 @@ import java.util.concurrent.Executors;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * Everything the gateway talks to, in the test JVM: an OIDC provider stub that publishes a freshly
- * generated signing key (tokens are really signed and really validated), one WireMock server per
+ * Everything the gateway talks to, in the test JVM: an OIDC provider stub that publishes the signing
+ * key of test-support's tokens (tokens are really signed and really validated), one WireMock server per
  * backend service, and a raw HTTP server ("probe") that streams slowly so tests can tell streaming
  * from buffering. Tests reach the stubs through the ports published as test.* config values.
  */
 public class GatewayTestStack implements QuarkusTestResourceLifecycleManager {
 
     public static final String REALM_PATH = "/realms/cpd";
-    public static final String KEY_ID = "gateway-test-key";
+    /** The key id test-support's tokens carry. */
+    public static final String KEY_ID = "test";
 
     private WireMockServer oidc;
     private final Map<String, WireMockServer> backends = new HashMap<>();
@@ -45,6 +47,12 @@ public class GatewayTestStack implements QuarkusTestResourceLifecycleManager {
                 backends.put(service, server);
                 config.put("cpd.gateway.routes." + service + ".url", server.baseUrl());
                 config.put("test.backend." + service + ".port", Integer.toString(server.port()));
+                // Its management interface on another address, as in prod: the merged OpenAPI is read there.
+                WireMockServer management = new WireMockServer(options().dynamicPort().gzipDisabled(true));
+                management.start();
+                backends.put(service + "-management", management);
+                config.put("cpd.gateway.routes." + service + ".management-url", management.baseUrl());
+                config.put("test.backend." + service + "-management.port", Integer.toString(management.port()));
             }
             probeThreads = Executors.newCachedThreadPool();
             probe = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
@@ -69,31 +77,33 @@ public class GatewayTestStack implements QuarkusTestResourceLifecycleManager {
             config.put("cpd.gateway.rate-limit.clients.bulk-test.requests-per-second", "0.02");
             config.put("cpd.gateway.rate-limit.clients.bulk-test.burst", "8");
             config.put("quarkus.http.cors.origins", "https://portal.example.org");
+            // The tests call from this machine, standing in for the ingress in front of the gateway.
+            config.put("cpd.gateway.trusted-proxies", "127.0.0.1,::1");
             return config;
         } catch (Exception e) {
             throw new IllegalStateException("Test stack failed to start", e);
         }
     }
 
+    /**
+     * Discovery and JWKS as Keycloak serves them, publishing the key test-support's {@code Tokens} sign
+     * with, under the issuer those tokens name (the endpoints themselves are the stub's).
+     */
     private void startOidc(Map<String, String> config) throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair keys = generator.generateKeyPair();
-        RSAPublicKey pub = (RSAPublicKey) keys.getPublic();
+        byte[] der = Base64.getDecoder().decode(new OidcResource().start().get("quarkus.oidc.public-key"));
+        RSAPublicKey pub = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
         oidc = new WireMockServer(options().dynamicPort());
         oidc.start();
-        String issuer = oidc.baseUrl() + REALM_PATH;
+        String base = oidc.baseUrl() + REALM_PATH;
         oidc.stubFor(WireMock.get(REALM_PATH + "/.well-known/openid-configuration").willReturn(WireMock.okJson("""
-                {"issuer":"%1$s","jwks_uri":"%1$s/protocol/openid-connect/certs",
+                {"issuer":"%2$s","jwks_uri":"%1$s/protocol/openid-connect/certs",
                  "token_endpoint":"%1$s/protocol/openid-connect/token",
                  "authorization_endpoint":"%1$s/protocol/openid-connect/auth",
-                 "id_token_signing_alg_values_supported":["RS256"]}""".formatted(issuer))));
+                 "id_token_signing_alg_values_supported":["RS256"]}""".formatted(base, OidcResource.ISSUER))));
         oidc.stubFor(WireMock.get(REALM_PATH + "/protocol/openid-connect/certs").willReturn(WireMock.okJson("""
                 {"keys":[{"kty":"RSA","kid":"%s","use":"sig","alg":"RS256","n":"%s","e":"%s"}]}""".formatted(
                 KEY_ID, b64(pub.getModulus().toByteArray()), b64(pub.getPublicExponent().toByteArray())))));
-        config.put("quarkus.oidc.auth-server-url", issuer);
-        config.put("test.oidc.issuer", issuer);
-        config.put("test.oidc.private-key", Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
+        config.put("quarkus.oidc.auth-server-url", base);
     }
 
     /** Base64url of an unsigned big-endian integer (drops BigInteger's sign byte). */
