@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WalkingSkeletonTest {
 
-    static final String TOKEN = Tokens.practitioner(UUID.randomUUID(), Directory.URN);
+    /** A school lead of the practitioners' school: one of those who may see what this service knows of them. */
+    static final String TOKEN = Tokens.schoolLead(UUID.randomUUID(), Directory.URN);
 
     @Inject
     Directory directory;

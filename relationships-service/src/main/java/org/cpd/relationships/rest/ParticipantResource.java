@@ -34,8 +34,9 @@ public class ParticipantResource {
     @Path("{practitionerId}")
     @Operation(operationId = "getKnownParticipant", summary = "What this service knows of a practitioner",
             description = "The practitioner as kept from directory events (active, school, partnerships) with their declared "
-                    + "capacity and current load per form (pending and active relationships count). 404 when no directory event "
-                    + "about them has arrived yet.")
+                    + "capacity and current load per form (pending and active relationships count). Visible to the person, school "
+                    + "leads of their school, admins of their partnerships and practitioners who could propose a relationship with "
+                    + "them in a shared partnership. 404 for anyone else, and when no directory event about them has arrived yet.")
     @APIResponse(responseCode = "200", description = "Known", content = @Content(schema = @Schema(implementation = ParticipantView.class),
             examples = @ExampleObject(name = "mentor", value = Examples.KNOWN_PARTICIPANT)))
     public ParticipantView get(@PathParam("practitionerId") UUID practitionerId) {

@@ -9,6 +9,7 @@ import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.security.Caller;
 import org.cpd.relationships.domain.FormLoad;
 import org.cpd.relationships.domain.KnownPractitioner;
+import org.cpd.relationships.domain.ParticipantAccess;
 import org.cpd.relationships.domain.SupportForm;
 import org.cpd.relationships.repository.DirectoryReadModel;
 import org.cpd.relationships.repository.RelationshipRepository;
@@ -27,9 +28,11 @@ public class ParticipantService {
     public record KnownParticipant(KnownPractitioner practitioner, List<FormLoad> capacity) {
     }
 
-    /** 404 for a practitioner nobody told this service about. */
+    /** 404 for a practitioner nobody told this service about, and for callers {@link ParticipantAccess} does not let see them. */
     public KnownParticipant participant(UUID practitionerId, Caller caller) {
         KnownPractitioner p = readModel.practitioner(practitionerId)
+                .filter(known -> ParticipantAccess.canSee(caller, known.toPerson(),
+                        caller.practitioner().flatMap(readModel::practitioner).map(KnownPractitioner::toPerson)))
                 .orElseThrow(() -> RuleViolation.notFound("practitioner", practitionerId));
         Map<SupportForm, Long> load = relationships.loadBySupporter(practitionerId);
         List<FormLoad> capacity = readModel.capacities(practitionerId).values().stream()
