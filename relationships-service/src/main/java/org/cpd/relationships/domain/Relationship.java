@@ -215,7 +215,10 @@ public class Relationship extends TrackedEntity {
         move(Transition.PAUSE, Lifecycle.next(status, Transition.PAUSE), actor, reason, now);
     }
 
-    /** Resuming makes the relationship active again, so rule 1 applies again (the agreement may have changed). */
+    /**
+     * Resuming makes the relationship active again, so docs/architecture.md#rule-1-agreement-before-activity
+     * applies again (the agreement may have changed).
+     */
     public void resume(Caller actor, LearningAgreement agreement, Instant now) {
         RelationshipAccess.requireParticipant(actor, this, "resume");
         RelationshipStatus to = Lifecycle.next(status, Transition.RESUME);
