@@ -9,7 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
-import org.cpd.relationships.domain.Form;
+import org.cpd.relationships.domain.SupportForm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class BadInputTest {
     void people() {
         coach = directory.practitioner(URN);
         learner = directory.practitioner(URN);
-        directory.capacity(coach, Form.SPECIALIST_COACHING, 3);
+        directory.capacity(coach, SupportForm.SPECIALIST_COACHING, 3);
     }
 
     long relationships() {
@@ -74,7 +74,7 @@ class BadInputTest {
                 .then().statusCode(201);
         long before = relationships();
         UUID other = directory.practitioner(URN);
-        directory.capacity(other, Form.SPECIALIST_COACHING, 1);
+        directory.capacity(other, SupportForm.SPECIALIST_COACHING, 1);
         as(learner).header("Idempotency-Key", key).body(coaching(other, learner)).post("/api/v1/relationships")
                 .then().statusCode(422).body("type", equalTo("urn:cpd:problem:idempotency-key-reused"));
         assertThat(relationships()).isEqualTo(before);

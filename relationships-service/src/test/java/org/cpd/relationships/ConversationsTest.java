@@ -16,7 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.cpd.relationships.domain.Form;
+import org.cpd.relationships.domain.SupportForm;
 import org.cpd.relationships.service.ConversationService;
 import org.cpd.testsupport.CloudEventsOnKafka;
 import org.cpd.testsupport.Tokens;
@@ -47,7 +47,7 @@ class ConversationsTest {
     void activeCoaching() {
         coach = directory.practitioner(URN);
         learner = directory.practitioner(URN);
-        directory.capacity(coach, Form.SPECIALIST_COACHING, 5);
+        directory.capacity(coach, SupportForm.SPECIALIST_COACHING, 5);
         relationship = Api.activeCoaching(coach, learner);
     }
 
@@ -211,7 +211,7 @@ class ConversationsTest {
     @Test
     void aReferralForMentoringIsASeparateProposalAndLeavesTheCoachingAlone() {
         UUID mentor = directory.practitioner(URN);
-        directory.capacity(mentor, Form.MENTORING, 2);
+        directory.capacity(mentor, SupportForm.MENTORING, 2);
         var before = as(coach).get("/api/v1/relationships/" + relationship).then().extract().jsonPath();
         var referral = as(coach).body("""
                 {"fromRelationshipId":"%s","mentorId":"%s","purpose":"CHALLENGE","reason":"Needs support beyond one aspect"}"""

@@ -10,8 +10,9 @@ import java.util.UUID;
 import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.contracts.directory.PractitionerData;
 import org.cpd.contracts.directory.SupportOfferData;
-import org.cpd.relationships.domain.Form;
-import org.cpd.relationships.events.ReadModel;
+import org.cpd.relationships.domain.SupportForm;
+import org.cpd.relationships.repository.DirectoryReadModel;
+import org.cpd.relationships.repository.PartnershipSettingRepository;
 import org.cpd.testsupport.CloudEventsOnKafka;
 
 /**
@@ -26,7 +27,10 @@ public class Directory {
     public static final String URN = "100001";
 
     @Inject
-    ReadModel readModel;
+    DirectoryReadModel readModel;
+
+    @Inject
+    PartnershipSettingRepository settings;
 
     @Inject
     ObjectMapper json;
@@ -52,16 +56,16 @@ public class Directory {
                 new PractitionerData(id, "x", urn, null, Set.of(PARTNERSHIP), "TEACHER", false, Set.of(), Set.of()), false));
     }
 
-    public void capacity(UUID supporter, Form form, int capacity) {
+    public void capacity(UUID supporter, SupportForm form, int capacity) {
         QuarkusTransaction.requiringNew().run(() -> readModel.replaceCapacity(supporter, false, Map.of(form, capacity)));
     }
 
-    public void capacities(UUID supporter, Map<Form, Integer> byForm) {
+    public void capacities(UUID supporter, Map<SupportForm, Integer> byForm) {
         QuarkusTransaction.requiringNew().run(() -> readModel.replaceCapacity(supporter, false, byForm));
     }
 
     public void allowCrossPartnership(UUID partnership) {
-        QuarkusTransaction.requiringNew().run(() -> readModel.setCrossPartnership(partnership, true));
+        QuarkusTransaction.requiringNew().run(() -> settings.setCrossPartnership(partnership, true));
     }
 
     /** Publishes an event on cpd.directory.events exactly as directory-service does; returns its id. */

@@ -18,7 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.cpd.relationships.domain.Form;
+import org.cpd.relationships.domain.SupportForm;
 import org.cpd.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,13 +42,13 @@ class ProposalRulesApiTest {
         coach = directory.practitioner(URN);
         learner = directory.practitioner(URN);
         lead = directory.practitioner(URN);
-        directory.capacities(coach, java.util.Map.of(Form.SPECIALIST_COACHING, 5, Form.MENTORING, 5));
+        directory.capacities(coach, java.util.Map.of(SupportForm.SPECIALIST_COACHING, 5, SupportForm.MENTORING, 5));
     }
 
     @Test
     void neverOverAllocatesUnderConcurrentProposals() throws Exception {
         UUID supporter = directory.practitioner(URN);
-        directory.capacity(supporter, Form.SPECIALIST_COACHING, 3);
+        directory.capacity(supporter, SupportForm.SPECIALIST_COACHING, 3);
         int proposals = 10;
         List<UUID> learners = new ArrayList<>();
         for (int i = 0; i < proposals; i++) {
@@ -79,7 +79,7 @@ class ProposalRulesApiTest {
     @Test
     void refusesBeyondCapacityAndCountsPendingButFreesOnEnd() {
         UUID supporter = directory.practitioner(URN);
-        directory.capacity(supporter, Form.SPECIALIST_COACHING, 1);
+        directory.capacity(supporter, SupportForm.SPECIALIST_COACHING, 1);
         UUID first = directory.practitioner(URN);
         UUID second = directory.practitioner(URN);
         String id = propose(as(first), coaching(supporter, first)).then().statusCode(201).extract().path("id");
@@ -151,7 +151,7 @@ class ProposalRulesApiTest {
     @Test
     void crossSchoolWithinThePartnershipIsAllowed() {
         UUID elsewhere = directory.practitioner("100002");
-        directory.capacity(elsewhere, Form.SPECIALIST_COACHING, 1);
+        directory.capacity(elsewhere, SupportForm.SPECIALIST_COACHING, 1);
         propose(as(learner), coaching(elsewhere, learner)).then().statusCode(201);
     }
 
@@ -159,7 +159,7 @@ class ProposalRulesApiTest {
     void acrossPartnershipsOnlyWhenBothAllow() {
         UUID partnership = UUID.randomUUID();
         UUID outsider = directory.practitioner("200001", partnership, Set.of(), Set.of());
-        directory.capacity(outsider, Form.SPECIALIST_COACHING, 2);
+        directory.capacity(outsider, SupportForm.SPECIALIST_COACHING, 2);
         propose(as(learner), coaching(outsider, learner)).then().statusCode(409)
                 .body("type", equalTo("urn:cpd:problem:cross-partnership-not-allowed"));
         Api.as(Tokens.admin(partnership)).body("{\"allowsCrossPartnership\":true}")
@@ -182,7 +182,7 @@ class ProposalRulesApiTest {
         propose(as(learner), coaching(UUID.randomUUID(), learner)).then().statusCode(422)
                 .body("type", equalTo("urn:cpd:problem:unknown-participant"));
         UUID leaver = directory.practitioner(URN);
-        directory.capacity(leaver, Form.SPECIALIST_COACHING, 1);
+        directory.capacity(leaver, SupportForm.SPECIALIST_COACHING, 1);
         directory.deactivate(leaver, URN);
         propose(as(learner), coaching(leaver, learner)).then().statusCode(409)
                 .body("type", equalTo("urn:cpd:problem:participant-inactive"));
@@ -238,7 +238,7 @@ class ProposalRulesApiTest {
     @Test
     void aPeerWhoDeclaredCoCoachingCapacityIsHeldToItOthersAreNotLimited() {
         UUID busy = directory.practitioner(URN);
-        directory.capacity(busy, Form.CO_COACHING, 1);
+        directory.capacity(busy, SupportForm.CO_COACHING, 1);
         UUID first = directory.practitioner(URN);
         UUID second = directory.practitioner(URN);
         propose(as(busy), coCoaching(busy, first, "2026-09-14", "2027-02-12")).then().statusCode(201);

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.cpd.commons.persistence.TrackedEntity;
-import org.cpd.relationships.domain.Form;
+import org.cpd.relationships.domain.SupportForm;
 import org.cpd.relationships.service.ProposalExpiry;
 import org.cpd.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +36,7 @@ class RelationshipLifecycleTest {
     void people() {
         coach = directory.practitioner(URN);
         learner = directory.practitioner(URN);
-        directory.capacity(coach, Form.SPECIALIST_COACHING, 5);
+        directory.capacity(coach, SupportForm.SPECIALIST_COACHING, 5);
     }
 
     @Test
@@ -87,7 +87,7 @@ class RelationshipLifecycleTest {
                 .post("/api/v1/relationships/" + id + "/close").then().statusCode(200)
                 .body("outcome", equalTo("COMPLETED_AS_PLANNED"));
         UUID secondCoach = directory.practitioner(URN);
-        directory.capacity(secondCoach, Form.SPECIALIST_COACHING, 1);
+        directory.capacity(secondCoach, SupportForm.SPECIALIST_COACHING, 1);
         String other = activeCoaching(secondCoach, learner);
         as(learner).body("{\"outcome\":\"ENDED_EARLY\"}").post("/api/v1/relationships/" + other + "/close")
                 .then().statusCode(400).body("type", equalTo("urn:cpd:problem:validation-failed"));
@@ -158,7 +158,7 @@ class RelationshipLifecycleTest {
                 .then().statusCode(200).body("status", equalTo("DECLINED")).body("endReason", equalTo("Full until January"));
 
         UUID other = directory.practitioner(URN);
-        directory.capacity(other, Form.SPECIALIST_COACHING, 1);
+        directory.capacity(other, SupportForm.SPECIALIST_COACHING, 1);
         String second = propose(as(learner), coaching(other, learner)).then().statusCode(201).extract().path("id");
         as(learner).body("{\"reason\":\"Found a closer coach\"}").post("/api/v1/relationships/" + second + "/withdraw")
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
@@ -180,7 +180,7 @@ class RelationshipLifecycleTest {
     void myRelationshipsFilterByStatus() {
         String active = activeCoaching(coach, learner);
         UUID other = directory.practitioner(URN);
-        directory.capacity(other, Form.SPECIALIST_COACHING, 1);
+        directory.capacity(other, SupportForm.SPECIALIST_COACHING, 1);
         String proposed = propose(as(learner), coaching(other, learner)).then().statusCode(201).extract().path("id");
         as(learner).queryParam("participant", "me").get("/api/v1/relationships").then().statusCode(200)
                 .body("items.id", equalTo(List.of(active, proposed)));

@@ -10,7 +10,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
+import org.awaitility.Awaitility;
 import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.contracts.directory.PractitionerData;
 import org.cpd.testsupport.Tokens;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WalkingSkeletonTest {
 
-    static final String TOKEN = Tokens.practitioner(UUID.randomUUID(), Directory.URN);
+    /** A school lead of the practitioners' school: one of those who may see what this service knows of them. */
+    static final String TOKEN = Tokens.schoolLead(UUID.randomUUID(), Directory.URN);
 
     @Inject
     Directory directory;
@@ -107,23 +109,9 @@ class WalkingSkeletonTest {
         return known(id);
     }
 
-    static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (NullPointerException notYet) {
-                // not there yet
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("condition not met within 30 s");
+    static void await(Callable<Boolean> condition) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .ignoreException(NullPointerException.class) // not there yet
+                .until(condition);
     }
 }

@@ -6,8 +6,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.TrackedEntity;
-import org.cpd.commons.web.Problems;
+import org.cpd.commons.security.Caller;
 
 /** Something a participant agreed to do after a conversation, by a date. */
 @Entity
@@ -37,7 +38,7 @@ public class ActionPoint extends TrackedEntity {
 
     public static ActionPoint of(Relationship r, Conversation c, String description, UUID owner, LocalDate dueOn) {
         if (r.participant(owner).isEmpty()) {
-            throw Problems.invalidField("actionPoints.ownerId", "the owner must be a participant of the relationship");
+            throw RuleViolation.invalidField("actionPoints.ownerId", "the owner must be a participant of the relationship");
         }
         ActionPoint a = new ActionPoint();
         a.id = UUID.randomUUID();
@@ -49,12 +50,12 @@ public class ActionPoint extends TrackedEntity {
         return a;
     }
 
-    public void complete(Relationship r, Actor actor, Instant now) {
-        if (!r.isParticipant(actor)) {
-            throw Problems.forbidden("Only the relationship's participants complete its action points");
+    public void complete(Relationship r, Caller actor, Instant now) {
+        if (!RelationshipAccess.isParticipant(actor, r)) {
+            throw RuleViolation.forbidden("Only the relationship's participants complete its action points");
         }
         if (completedAt != null) {
-            throw Problems.conflict("action-already-completed", "This action point was completed at " + completedAt);
+            throw RuleViolation.conflict("action-already-completed", "This action point was completed at " + completedAt);
         }
         completedAt = now;
     }

@@ -13,32 +13,32 @@ import java.util.stream.Collectors;
 public final class ActivityCatalogue {
 
     /** One activity and the forms it belongs to. */
-    public record Activity(String code, String label, List<Form> forms) {
+    public record Activity(String code, String label, List<SupportForm> forms) {
     }
 
     private static final Map<String, Activity> ALL = new LinkedHashMap<>();
 
     static {
-        add("GOAL_SETTING", "Identify or clarify learning goals", Form.MENTORING, Form.SPECIALIST_COACHING, Form.CO_COACHING);
-        add("LEARNER_CONTROL", "Build the learner's control over their own learning", Form.MENTORING, Form.SPECIALIST_COACHING, Form.CO_COACHING);
-        add("ACTIVE_LISTENING", "Active listening", Form.MENTORING, Form.SPECIALIST_COACHING, Form.CO_COACHING);
-        add("MODELLING_PRACTICE", "Model and articulate practice to raise awareness", Form.MENTORING, Form.SPECIALIST_COACHING);
-        add("OBSERVATION_DISCUSSION", "Observe and discuss practice", Form.MENTORING, Form.SPECIALIST_COACHING, Form.CO_COACHING);
-        add("SHARED_EXPERIENCE", "Shared learning experience, e.g. joint observation or video", Form.MENTORING, Form.SPECIALIST_COACHING, Form.CO_COACHING);
-        add("GUIDANCE_FEEDBACK", "Guidance, feedback and, where needed, direction", Form.MENTORING);
-        add("REVIEW_ACTION_PLANNING", "Review and action planning", Form.MENTORING, Form.SPECIALIST_COACHING);
-        add("ASSESSMENT_ACCREDITATION", "Assess, appraise or accredit practice", Form.MENTORING);
-        add("BROKERING_SUPPORT", "Broker access to other support", Form.MENTORING);
-        add("SHARED_PLANNING", "Plan teaching or leadership together, supported by questioning", Form.SPECIALIST_COACHING, Form.CO_COACHING);
-        add("DEBRIEF_REFLECTION", "Reflect on and debrief shared experiences", Form.SPECIALIST_COACHING);
-        add("RECIPROCAL_ACTION_PLANNING", "Plan actions for each other in turn", Form.CO_COACHING);
-        add("SHARED_ANALYSIS", "Analyse evidence, research or other examples of practice together", Form.CO_COACHING);
+        add("GOAL_SETTING", "Identify or clarify learning goals", SupportForm.MENTORING, SupportForm.SPECIALIST_COACHING, SupportForm.CO_COACHING);
+        add("LEARNER_CONTROL", "Build the learner's control over their own learning", SupportForm.MENTORING, SupportForm.SPECIALIST_COACHING, SupportForm.CO_COACHING);
+        add("ACTIVE_LISTENING", "Active listening", SupportForm.MENTORING, SupportForm.SPECIALIST_COACHING, SupportForm.CO_COACHING);
+        add("MODELLING_PRACTICE", "Model and articulate practice to raise awareness", SupportForm.MENTORING, SupportForm.SPECIALIST_COACHING);
+        add("OBSERVATION_DISCUSSION", "Observe and discuss practice", SupportForm.MENTORING, SupportForm.SPECIALIST_COACHING, SupportForm.CO_COACHING);
+        add("SHARED_EXPERIENCE", "Shared learning experience, e.g. joint observation or video", SupportForm.MENTORING, SupportForm.SPECIALIST_COACHING, SupportForm.CO_COACHING);
+        add("GUIDANCE_FEEDBACK", "Guidance, feedback and, where needed, direction", SupportForm.MENTORING);
+        add("REVIEW_ACTION_PLANNING", "Review and action planning", SupportForm.MENTORING, SupportForm.SPECIALIST_COACHING);
+        add("ASSESSMENT_ACCREDITATION", "Assess, appraise or accredit practice", SupportForm.MENTORING);
+        add("BROKERING_SUPPORT", "Broker access to other support", SupportForm.MENTORING);
+        add("SHARED_PLANNING", "Plan teaching or leadership together, supported by questioning", SupportForm.SPECIALIST_COACHING, SupportForm.CO_COACHING);
+        add("DEBRIEF_REFLECTION", "Reflect on and debrief shared experiences", SupportForm.SPECIALIST_COACHING);
+        add("RECIPROCAL_ACTION_PLANNING", "Plan actions for each other in turn", SupportForm.CO_COACHING);
+        add("SHARED_ANALYSIS", "Analyse evidence, research or other examples of practice together", SupportForm.CO_COACHING);
     }
 
     private ActivityCatalogue() {
     }
 
-    private static void add(String code, String label, Form... forms) {
+    private static void add(String code, String label, SupportForm... forms) {
         ALL.put(code, new Activity(code, label, List.of(forms)));
     }
 
@@ -46,12 +46,12 @@ public final class ActivityCatalogue {
         return List.copyOf(ALL.values());
     }
 
-    public static List<Activity> forForm(Form form) {
+    public static List<Activity> forForm(SupportForm form) {
         return ALL.values().stream().filter(a -> a.forms().contains(form)).toList();
     }
 
     /** Codes not in the catalogue of {@code form}. */
-    public static Set<String> unknownFor(Form form, List<String> codes) {
+    public static Set<String> unknownFor(SupportForm form, List<String> codes) {
         return codes.stream().filter(c -> !ALL.containsKey(c) || !ALL.get(c).forms().contains(form))
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }

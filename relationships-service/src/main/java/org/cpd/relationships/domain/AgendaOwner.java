@@ -1,6 +1,6 @@
 package org.cpd.relationships.domain;
 
-/** Who set a conversation's agenda: the learner's growing self-direction (DESIGN rule 6). */
+/** Who set a conversation's agenda: the learner's growing self-direction (docs/architecture.md#rule-6-self-direction). */
 public enum AgendaOwner {
     SUPPORTER_LED,
     SHARED,

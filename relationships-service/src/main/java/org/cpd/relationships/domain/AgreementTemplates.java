@@ -8,7 +8,7 @@ public final class AgreementTemplates {
     private AgreementTemplates() {
     }
 
-    public static AgreementTerms forForm(Form form) {
+    public static AgreementTerms forForm(SupportForm form) {
         return switch (form) {
             case MENTORING -> new AgreementTerms(
                     "We meet as planned and tell each other early when we cannot. Conversations start from evidence of"

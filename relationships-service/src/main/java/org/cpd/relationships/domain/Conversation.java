@@ -9,14 +9,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.TrackedEntity;
-import org.cpd.commons.web.Problems;
+import org.cpd.commons.security.Caller;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A learning conversation of a relationship. Its confidential notes are for the relationship's
- * participants only (DESIGN rule 3): {@link #notesFor} is the one way to read them.
+ * participants only (docs/architecture.md#rule-3-confidential-reflection): {@link #notesFor} is the one way to read them.
  */
 @Entity
 @Table(name = "conversation")
@@ -47,7 +48,7 @@ public class Conversation extends TrackedEntity {
     @Column(name = "agenda_owner")
     public AgendaOwner agendaOwner;
 
-    /** Who held the coach role: the supporter, or in co-coaching one of the peers (DESIGN rule 5). */
+    /** Who held the coach role: the supporter, or in co-coaching one of the peers (docs/architecture.md#rule-5-co-coaching-reciprocity). */
     @Column(name = "coach_id")
     public UUID coachId;
 
@@ -66,31 +67,31 @@ public class Conversation extends TrackedEntity {
     }
 
     /** Plans or records a conversation; it is HELD when it started before {@code now}. */
-    public static Conversation of(Relationship r, Details d, Actor actor, Instant now) {
-        if (!r.isParticipant(actor)) {
-            throw Problems.forbidden("Only the relationship's participants record its conversations");
+    public static Conversation of(Relationship r, Details d, Caller actor, Instant now) {
+        if (!RelationshipAccess.isParticipant(actor, r)) {
+            throw RuleViolation.forbidden("Only the relationship's participants record its conversations");
         }
         if (r.status != RelationshipStatus.ACTIVE) {
-            throw Problems.conflict("relationship-not-active",
+            throw RuleViolation.conflict("relationship-not-active",
                     "Conversations belong to an ACTIVE relationship; this one is " + r.status);
         }
         Conversation c = new Conversation();
         c.id = UUID.randomUUID();
         c.relationshipId = r.id;
-        c.recordedBy = actor.label();
+        c.recordedBy = Callers.label(actor);
         c.apply(r, d, d.startsAt().isAfter(now) ? ConversationStatus.PLANNED : ConversationStatus.HELD);
         return c;
     }
 
     /** A planned conversation took place: its record is completed. */
-    public void record(Relationship r, Details d, Actor actor) {
-        if (!r.isParticipant(actor)) {
-            throw Problems.forbidden("Only the relationship's participants record its conversations");
+    public void record(Relationship r, Details d, Caller actor) {
+        if (!RelationshipAccess.isParticipant(actor, r)) {
+            throw RuleViolation.forbidden("Only the relationship's participants record its conversations");
         }
         if (status == ConversationStatus.HELD) {
-            throw Problems.conflict("conversation-already-recorded", "This conversation has already been recorded");
+            throw RuleViolation.conflict("conversation-already-recorded", "This conversation has already been recorded");
         }
-        recordedBy = actor.label();
+        recordedBy = Callers.label(actor);
         apply(r, d.startsAt() == null ? new Details(startsAt, d.durationMinutes(), d.setting(), d.activities(),
                 d.agendaOwner(), d.coachId(), d.sharedSummary(), d.confidentialNotes()) : d, ConversationStatus.HELD);
     }
@@ -98,24 +99,24 @@ public class Conversation extends TrackedEntity {
     private void apply(Relationship r, Details d, ConversationStatus newStatus) {
         Set<String> unknown = ActivityCatalogue.unknownFor(r.form, d.activities() == null ? List.of() : d.activities());
         if (!unknown.isEmpty()) {
-            throw Problems.invalidField("activities", "not in the " + r.form + " catalogue: " + String.join(", ", unknown));
+            throw RuleViolation.invalidField("activities", "not in the " + r.form + " catalogue: " + String.join(", ", unknown));
         }
         if (newStatus == ConversationStatus.HELD && d.agendaOwner() == null) {
-            throw Problems.invalidField("agendaOwner", "a held conversation records who set the agenda");
+            throw RuleViolation.invalidField("agendaOwner", "a held conversation records who set the agenda");
         }
         UUID coach = d.coachId();
-        if (r.form == Form.CO_COACHING) {
+        if (r.form == SupportForm.CO_COACHING) {
             if (newStatus == ConversationStatus.HELD && coach == null) {
-                throw Problems.invalidField("coachId", "co-coaching records which peer held the coach role");
+                throw RuleViolation.invalidField("coachId", "co-coaching records which peer held the coach role");
             }
         } else if (coach == null) {
             coach = r.supporter().orElse(null);
         }
         if (coach != null && r.participant(coach).isEmpty()) {
-            throw Problems.invalidField("coachId", "must be one of the relationship's participants");
+            throw RuleViolation.invalidField("coachId", "must be one of the relationship's participants");
         }
-        if (r.form != Form.CO_COACHING && coach != null && !coach.equals(r.supporter().orElse(null))) {
-            throw Problems.invalidField("coachId", "in " + r.form + " the supporter holds the coach role");
+        if (r.form != SupportForm.CO_COACHING && coach != null && !coach.equals(r.supporter().orElse(null))) {
+            throw RuleViolation.invalidField("coachId", "in " + r.form + " the supporter holds the coach role");
         }
         status = newStatus;
         startsAt = d.startsAt();
@@ -128,9 +129,9 @@ public class Conversation extends TrackedEntity {
         confidentialNotes = d.confidentialNotes();
     }
 
-    /** DESIGN rule 3: the notes, for a participant of the relationship; nothing for anyone else. */
-    public String notesFor(Relationship r, Actor actor) {
-        if (!r.id.equals(relationshipId) || !r.isParticipant(actor)) {
+    /** docs/architecture.md#rule-3-confidential-reflection: the notes, for a participant; nothing for anyone else. */
+    public String notesFor(Relationship r, Caller actor) {
+        if (!r.id.equals(relationshipId) || !RelationshipAccess.readsConfidentialNotes(actor, r)) {
             return null;
         }
         return confidentialNotes;

@@ -11,14 +11,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.TrackedEntity;
-import org.cpd.commons.web.Problem;
-import org.cpd.commons.web.Problems;
 
 /**
- * A relationship's learning agreement, versioned. Holds DESIGN rule 1 in one place: a version is
- * agreed only when every participant signed that very version; a revision is a new version with
- * no signatures, so changing the terms always needs everyone to sign again.
+ * A relationship's learning agreement, versioned. Holds the rule
+ * (docs/architecture.md#rule-1-agreement-before-activity) in one place: a version is agreed only
+ * when every participant signed that very version; a revision is a new version with no
+ * signatures, so changing the terms always needs everyone to sign again.
  */
 @Entity
 @Table(name = "learning_agreement")
@@ -57,7 +57,7 @@ public class LearningAgreement extends TrackedEntity {
 
     public AgreementVersion version(int number) {
         return versions.stream().filter(v -> v.number == number).findFirst()
-                .orElseThrow(() -> Problems.notFound("agreement version", number));
+                .orElseThrow(() -> RuleViolation.notFound("agreement version", number));
     }
 
     /** Edits make a new version; the signatures of earlier versions stay as history but no longer count. */
@@ -75,12 +75,11 @@ public class LearningAgreement extends TrackedEntity {
      */
     public Signature sign(int versionNumber, UUID signer, Collection<UUID> participants, Instant now) {
         if (!participants.contains(signer)) {
-            throw Problems.forbidden("Only the relationship's participants sign its learning agreement");
+            throw RuleViolation.forbidden("Only the relationship's participants sign its learning agreement");
         }
         if (versionNumber != currentVersion) {
-            throw Problem.of(409, "agreement-version-superseded", "Agreement version is not the current one")
-                    .detail("Version " + versionNumber + " has been replaced by version " + currentVersion
-                            + "; read and sign the current version")
+            throw RuleViolation.conflict("agreement-version-superseded", "Version " + versionNumber
+                            + " has been replaced by version " + currentVersion + "; read and sign the current version")
                     .with("currentVersion", currentVersion);
         }
         AgreementVersion v = current();
@@ -92,7 +91,7 @@ public class LearningAgreement extends TrackedEntity {
         });
     }
 
-    /** DESIGN rule 1: has every participant signed the CURRENT version? */
+    /** docs/architecture.md#rule-1-agreement-before-activity: has every participant signed the CURRENT version? */
     public boolean signedByAll(Collection<UUID> participants) {
         AgreementVersion v = current();
         return participants.stream().allMatch(p -> v.signatureOf(p).isPresent());
@@ -103,11 +102,11 @@ public class LearningAgreement extends TrackedEntity {
         return participants.stream().filter(p -> v.signatureOf(p).isEmpty()).toList();
     }
 
-    /** 409 {@code agreement-not-signed} unless every participant signed the current version. */
+    /** A conflict {@code agreement-not-signed} unless every participant signed the current version. */
     public void requireSignedByAll(Collection<UUID> participants) {
         List<UUID> missing = unsigned(participants);
         if (!missing.isEmpty()) {
-            throw Problems.conflict("agreement-not-signed",
+            throw RuleViolation.conflict("agreement-not-signed",
                             "Every participant must sign version " + currentVersion
                                     + " of the learning agreement first")
                     .with("currentVersion", currentVersion)

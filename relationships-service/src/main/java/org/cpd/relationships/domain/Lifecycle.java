@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.cpd.commons.web.Problem;
+import org.cpd.commons.domain.RuleViolation;
 
 /**
  * The lifecycle state machine: PROPOSED → AGREEMENT_PENDING → ACTIVE ⇄ PAUSED → CLOSED, or
@@ -41,18 +41,14 @@ public final class Lifecycle {
         return FROM.get(t).contains(from);
     }
 
-    /** The state after {@code t}, or a 409 {@code invalid-transition} problem. */
+    /** The state after {@code t}, or a conflict {@code invalid-transition}. */
     public static RelationshipStatus next(RelationshipStatus from, Transition t) {
         if (!allows(from, t)) {
-            throw Problem.of(409, "invalid-transition", "Transition not allowed in the current state")
-                    .detail("Cannot " + t.name().toLowerCase() + " a relationship that is " + from)
+            throw RuleViolation.conflict("invalid-transition",
+                            "Cannot " + t.name().toLowerCase() + " a relationship that is " + from)
                     .with("currentStatus", from.name())
                     .with("transition", t.name());
         }
         return TO.get(t);
-    }
-
-    public static Set<RelationshipStatus> allowedFrom(Transition t) {
-        return EnumSet.copyOf(FROM.get(t));
     }
 }

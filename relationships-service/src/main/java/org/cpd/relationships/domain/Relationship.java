@@ -15,14 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.TrackedEntity;
-import org.cpd.commons.web.Problem;
-import org.cpd.commons.web.Problems;
+import org.cpd.commons.security.Caller;
 
 /**
  * A mentoring, specialist coaching or co-coaching relationship and its lifecycle. Every move is
  * an explicit action by an allowed party, recorded with who, when and (when it ends the
- * relationship) why. Activation defers to {@link LearningAgreement#requireSignedByAll}.
+ * relationship) why. Activation defers to {@link LearningAgreement#requireSignedByAll}; who may
+ * act is {@link RelationshipAccess}.
  */
 @Entity
 @Table(name = "relationship")
@@ -33,7 +34,7 @@ public class Relationship extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Form form;
+    public SupportForm form;
 
     @Enumerated(EnumType.STRING)
     public MentoringPurpose purpose;
@@ -85,7 +86,7 @@ public class Relationship extends TrackedEntity {
     @Column(name = "end_reason")
     public String endReason;
 
-    /** Mentoring by the learner's line manager or appraiser: allowed, but shown (DESIGN rule 2). */
+    /** Mentoring by the learner's line manager or appraiser: allowed, but shown (docs/architecture.md#rule-2-buffer-zones). */
     @Column(name = "line_manager_mentor", nullable = false)
     public boolean lineManagerMentor;
 
@@ -95,7 +96,7 @@ public class Relationship extends TrackedEntity {
     @Column(name = "conflict_override_by")
     public String conflictOverrideBy;
 
-    /** The coaching relationship a referral for mentoring came from (DESIGN rule 8). */
+    /** The coaching relationship a referral for mentoring came from (docs/architecture.md#rule-8-referral-not-a-change-of-form). */
     @Column(name = "referred_from")
     public UUID referredFrom;
 
@@ -111,12 +112,12 @@ public class Relationship extends TrackedEntity {
     }
 
     /** A new proposal; the proposer, when a participant, has accepted by proposing. */
-    public static Relationship proposed(Form form, Actor proposer, Instant now, Instant expiresAt) {
+    public static Relationship proposed(SupportForm form, Caller proposer, Instant now, Instant expiresAt) {
         Relationship r = new Relationship();
         r.id = UUID.randomUUID();
         r.form = form;
         r.status = RelationshipStatus.PROPOSED;
-        r.proposedBy = proposer.label();
+        r.proposedBy = Callers.label(proposer);
         r.proposedByPractitioner = proposer.practitionerId();
         r.proposedAt = now;
         r.expiresAt = expiresAt;
@@ -142,10 +143,6 @@ public class Relationship extends TrackedEntity {
         return participants.stream().filter(p -> p.practitionerId.equals(practitionerId)).findFirst();
     }
 
-    public boolean isParticipant(Actor actor) {
-        return actor.practitionerId() != null && participant(actor.practitionerId()).isPresent();
-    }
-
     public Optional<UUID> supporter() {
         return withRole(ParticipantRole.SUPPORTER);
     }
@@ -158,13 +155,8 @@ public class Relationship extends TrackedEntity {
         return participants.stream().filter(p -> p.role == role).map(p -> p.practitionerId).findFirst();
     }
 
-    /** A school lead of any participant's school oversees the relationship (never its confidential notes). */
-    public boolean overseenBy(Actor actor) {
-        return participants.stream().anyMatch(p -> actor.leadsSchool(p.schoolUrn));
-    }
-
     public boolean isShortCoCoaching() {
-        return form == Form.CO_COACHING && plannedStart != null && plannedEnd != null
+        return form == SupportForm.CO_COACHING && plannedStart != null && plannedEnd != null
                 && ChronoUnit.DAYS.between(plannedStart, plannedEnd) < ONE_TERM_DAYS;
     }
 
@@ -185,59 +177,61 @@ public class Relationship extends TrackedEntity {
     // ---- lifecycle --------------------------------------------------------------------------
 
     /** A participant accepts the proposal; when the last one does, the agreement is negotiated. */
-    public void accept(Actor actor, Instant now) {
-        Participant p = requireParticipant(actor, "accept");
+    public void accept(Caller actor, Instant now) {
+        Participant p = RelationshipAccess.requireParticipant(actor, this, "accept");
         Lifecycle.next(status, Transition.ACCEPT);
         if (p.accepted()) {
-            throw Problems.conflict("already-accepted", "You have already accepted this proposal");
+            throw RuleViolation.conflict("already-accepted", "You have already accepted this proposal");
         }
         p.acceptedAt = now;
         boolean all = participants.stream().allMatch(Participant::accepted);
         move(Transition.ACCEPT, all ? RelationshipStatus.AGREEMENT_PENDING : status, actor, null, now);
     }
 
-    public void decline(Actor actor, String reason, Instant now) {
-        requireParticipant(actor, "decline");
+    public void decline(Caller actor, String reason, Instant now) {
+        RelationshipAccess.requireParticipant(actor, this, "decline");
         end(Transition.DECLINE, actor, reason, now);
     }
 
     /** The proposer, or a school lead overseeing it, takes a proposal back before it starts. */
-    public void withdraw(Actor actor, String reason, Instant now) {
-        boolean proposer = actor.practitionerId() != null && actor.practitionerId().equals(proposedByPractitioner);
-        if (!proposer && !overseenBy(actor) && !actor.label().equals(proposedBy)) {
-            throw Problems.forbidden("Only the proposer or a school lead of a participant's school may withdraw");
+    public void withdraw(Caller actor, String reason, Instant now) {
+        if (!RelationshipAccess.mayWithdraw(actor, this)) {
+            throw RuleViolation.forbidden("Only the proposer or a school lead of a participant's school may withdraw");
         }
         end(Transition.WITHDRAW, actor, reason, now);
     }
 
-    /** DESIGN rule 1: active only when every participant signed the current agreement version. */
-    public void activate(Actor actor, LearningAgreement agreement, Instant now) {
-        requireParticipant(actor, "activate");
+    /** docs/architecture.md#rule-1-agreement-before-activity: active only when every participant signed the current version. */
+    public void activate(Caller actor, LearningAgreement agreement, Instant now) {
+        RelationshipAccess.requireParticipant(actor, this, "activate");
         RelationshipStatus to = Lifecycle.next(status, Transition.ACTIVATE);
         agreement.requireSignedByAll(participantIds());
         activatedAt = now;
         move(Transition.ACTIVATE, to, actor, null, now);
     }
 
-    public void pause(Actor actor, String reason, Instant now) {
-        requireParticipant(actor, "pause");
+    public void pause(Caller actor, String reason, Instant now) {
+        RelationshipAccess.requireParticipant(actor, this, "pause");
         move(Transition.PAUSE, Lifecycle.next(status, Transition.PAUSE), actor, reason, now);
     }
 
-    /** Resuming makes the relationship active again, so rule 1 applies again (the agreement may have changed). */
-    public void resume(Actor actor, LearningAgreement agreement, Instant now) {
-        requireParticipant(actor, "resume");
+    /**
+     * Resuming makes the relationship active again, so docs/architecture.md#rule-1-agreement-before-activity
+     * applies again (the agreement may have changed).
+     */
+    public void resume(Caller actor, LearningAgreement agreement, Instant now) {
+        RelationshipAccess.requireParticipant(actor, this, "resume");
         RelationshipStatus to = Lifecycle.next(status, Transition.RESUME);
         agreement.requireSignedByAll(participantIds());
         move(Transition.RESUME, to, actor, null, now);
     }
 
-    public void close(Actor actor, ClosingOutcome outcome, String reason, Instant now) {
-        if (!isParticipant(actor) && !overseenBy(actor)) {
-            throw Problems.forbidden("Only a participant or a school lead of a participant's school may close it");
+    public void close(Caller actor, ClosingOutcome outcome, String reason, Instant now) {
+        if (!RelationshipAccess.mayClose(actor, this)) {
+            throw RuleViolation.forbidden("Only a participant or a school lead of a participant's school may close it");
         }
         if (outcome == null) {
-            throw Problems.invalidField("outcome", "must be COMPLETED_AS_PLANNED or ENDED_EARLY");
+            throw RuleViolation.invalidField("outcome", "must be COMPLETED_AS_PLANNED or ENDED_EARLY");
         }
         Lifecycle.next(status, Transition.CLOSE);
         this.outcome = outcome;
@@ -246,52 +240,43 @@ public class Relationship extends TrackedEntity {
 
     /** Nobody answered in time. */
     public void expire(Instant now) {
-        end(Transition.EXPIRE, Actor.system(), "No answer before " + expiresAt, now);
+        end(Transition.EXPIRE, Callers.SYSTEM, "No answer before " + expiresAt, now);
     }
 
     /** The agreement may change only while not active: an ACTIVE relationship always has a fully signed agreement. */
-    public void requireAgreementEditable(Actor actor) {
-        requireParticipant(actor, "edit the agreement of");
+    public void requireAgreementEditable(Caller actor) {
+        RelationshipAccess.requireParticipant(actor, this, "edit the agreement of");
         if (status != RelationshipStatus.PROPOSED && status != RelationshipStatus.AGREEMENT_PENDING
                 && status != RelationshipStatus.PAUSED) {
-            throw Problem.of(409, "agreement-locked", "Agreement cannot change now")
-                    .detail("The agreement of a relationship that is " + status
+            throw RuleViolation.conflict("agreement-locked", "The agreement of a relationship that is " + status
                             + " cannot change; pause an active relationship to renegotiate it")
                     .with("currentStatus", status.name());
         }
     }
 
-    public void requireSignable(Actor actor) {
-        requireParticipant(actor, "sign the agreement of");
+    public void requireSignable(Caller actor) {
+        RelationshipAccess.requireParticipant(actor, this, "sign the agreement of");
         if (status != RelationshipStatus.AGREEMENT_PENDING && status != RelationshipStatus.PAUSED) {
-            throw Problem.of(409, "agreement-not-open-for-signature", "Agreement cannot be signed now")
-                    .detail("Signatures are given once every participant has accepted the proposal and before it is active,"
+            throw RuleViolation.conflict("agreement-not-open-for-signature",
+                            "Signatures are given once every participant has accepted the proposal and before it is active,"
                             + " or while it is paused; it is " + status)
                     .with("currentStatus", status.name());
         }
     }
 
-    private void end(Transition t, Actor actor, String reason, Instant now) {
+    private void end(Transition t, Caller actor, String reason, Instant now) {
         RelationshipStatus to = Lifecycle.next(status, t);
         if (reason == null || reason.isBlank()) {
-            throw Problems.invalidField("reason", "a reason is required when the relationship ends");
+            throw RuleViolation.invalidField("reason", "a reason is required when the relationship ends");
         }
         endedAt = now;
         endReason = reason.strip();
         move(t, to, actor, endReason, now);
     }
 
-    private void move(Transition t, RelationshipStatus to, Actor actor, String reason, Instant now) {
-        transitions.add(new TransitionRecord(this, t, status, to, actor.label(), reason, now));
+    private void move(Transition t, RelationshipStatus to, Caller actor, String reason, Instant now) {
+        transitions.add(new TransitionRecord(this, t, status, to, Callers.label(actor), reason, now));
         status = to;
         updatedAt = now; // the row changes even when only a participant accepted
-    }
-
-    private Participant requireParticipant(Actor actor, String what) {
-        if (actor.practitionerId() == null) {
-            throw Problems.forbidden("Only a participant may " + what + " this relationship");
-        }
-        return participant(actor.practitionerId()).orElseThrow(
-                () -> Problems.forbidden("Only a participant may " + what + " this relationship"));
     }
 }

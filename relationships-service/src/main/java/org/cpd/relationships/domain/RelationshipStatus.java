@@ -16,8 +16,4 @@ public enum RelationshipStatus {
 
     /** States that hold a supporter's slot and block a duplicate relationship. */
     public static final Set<RelationshipStatus> OPEN = EnumSet.of(PROPOSED, AGREEMENT_PENDING, ACTIVE, PAUSED);
-
-    public boolean isOpen() {
-        return OPEN.contains(this);
-    }
 }

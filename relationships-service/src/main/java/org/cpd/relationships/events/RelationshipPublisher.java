@@ -3,47 +3,120 @@ package org.cpd.relationships.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
+import org.cpd.commons.events.outbox.Outbox;
+import org.cpd.contracts.relationships.ActionDueData;
 import org.cpd.contracts.relationships.AgreementData;
+import org.cpd.contracts.relationships.ConversationData;
 import org.cpd.contracts.relationships.ParticipantData;
 import org.cpd.contracts.relationships.RelationshipData;
-import org.cpd.commons.events.outbox.Outbox;
+import org.cpd.contracts.relationships.RelationshipEvents;
+import org.cpd.relationships.domain.ActionPoint;
+import org.cpd.relationships.domain.Conversation;
 import org.cpd.relationships.domain.LearningAgreement;
 import org.cpd.relationships.domain.Relationship;
+import org.cpd.relationships.domain.RelationshipStatus;
 
 /**
- * Turns changes into outbox rows (same transaction as the change). Event data is built here and
+ * The one publisher of this service: turns changes into outbox rows (same transaction as the
+ * change), one method per event type of {@link RelationshipEvents}. Event data is built here and
  * only here, from fields chosen one by one: free text (reasons, summaries, notes) never leaves.
+ * Every event is keyed by the relationship id, so one relationship's events stay in order.
  */
 @ApplicationScoped
 public class RelationshipPublisher {
 
     static final String AGGREGATE = "relationship";
+    private static final String TYPE_PREFIX = "cpd.relationships.";
+    private static final String TYPE_SUFFIX = ".v1";
 
     @Inject
     Outbox outbox;
 
-    /** {@code name} like "relationship-activated". */
-    public void lifecycle(Relationship r, String name) {
-        outbox.publish(AGGREGATE, r.id, name, data(r));
+    public void proposed(Relationship r) {
+        lifecycle(r, RelationshipEvents.PROPOSED);
     }
 
-    public void agreement(Relationship r, LearningAgreement a, String name) {
-        List<java.util.UUID> signed = a.current().signatures.stream().map(s -> s.practitionerId).toList();
-        outbox.publish(AGGREGATE, r.id, name,
-                new AgreementData(r.id, a.currentVersion, signed, a.signedByAll(r.participantIds())));
+    public void accepted(Relationship r) {
+        lifecycle(r, RelationshipEvents.ACCEPTED);
     }
 
-    public void publish(Relationship r, String name, Object data) {
-        outbox.publish(AGGREGATE, r.id, name, data);
+    public void declined(Relationship r) {
+        lifecycle(r, RelationshipEvents.DECLINED);
     }
 
-    public static RelationshipData data(Relationship r) {
-        return new RelationshipData(r.id, r.form.name(), r.status.name(),
+    public void withdrawn(Relationship r) {
+        lifecycle(r, RelationshipEvents.WITHDRAWN);
+    }
+
+    public void activated(Relationship r) {
+        lifecycle(r, RelationshipEvents.ACTIVATED);
+    }
+
+    public void paused(Relationship r) {
+        lifecycle(r, RelationshipEvents.PAUSED);
+    }
+
+    public void resumed(Relationship r) {
+        lifecycle(r, RelationshipEvents.RESUMED);
+    }
+
+    public void closed(Relationship r) {
+        lifecycle(r, RelationshipEvents.CLOSED);
+    }
+
+    public void expired(Relationship r) {
+        lifecycle(r, RelationshipEvents.EXPIRED);
+    }
+
+    public void proposalReminder(Relationship r) {
+        lifecycle(r, RelationshipEvents.PROPOSAL_REMINDER);
+    }
+
+    public void agreementVersioned(Relationship r, LearningAgreement a) {
+        agreement(r, a, RelationshipEvents.AGREEMENT_VERSIONED);
+    }
+
+    public void agreementSigned(Relationship r, LearningAgreement a) {
+        agreement(r, a, RelationshipEvents.AGREEMENT_SIGNED);
+    }
+
+    /** Credits the supporter's time: who coached, how long, which activities; no summary, no notes. */
+    public void conversationRecorded(Relationship r, Conversation c) {
+        UUID supporter = r.supporter().orElse(c.coachId);
+        publish(r, RelationshipEvents.CONVERSATION_RECORDED, new ConversationData(c.id, r.id, r.form.name(),
+                c.startsAt, c.durationMinutes, supporter, c.coachId, r.participantIds(),
+                c.agendaOwner == null ? null : c.agendaOwner.name(), List.of(c.activities)));
+    }
+
+    public void actionDue(Relationship r, ActionPoint a) {
+        publish(r, RelationshipEvents.ACTION_DUE, new ActionDueData(a.id, r.id, a.ownerId, a.dueOn));
+    }
+
+    private void lifecycle(Relationship r, String type) {
+        publish(r, type, new RelationshipData(r.id, r.form.name(), r.status.name(),
                 r.purpose == null ? null : r.purpose.name(), r.aspect,
                 r.participants.stream()
                         .map(p -> new ParticipantData(p.practitionerId, p.role.name(), p.schoolUrn)).toList(),
                 r.plannedStart, r.plannedEnd, r.activatedAt, r.endedAt,
                 r.outcome == null ? null : r.outcome.name(), r.referredFrom,
-                r.status == org.cpd.relationships.domain.RelationshipStatus.PROPOSED ? r.expiresAt : null);
+                r.status == RelationshipStatus.PROPOSED ? r.expiresAt : null));
+    }
+
+    private void agreement(Relationship r, LearningAgreement a, String type) {
+        List<UUID> signed = a.current().signatures.stream().map(s -> s.practitionerId).toList();
+        publish(r, type, new AgreementData(r.id, a.currentVersion, signed, a.signedByAll(r.participantIds())));
+    }
+
+    private void publish(Relationship r, String type, Object data) {
+        outbox.publish(AGGREGATE, r.id, nameOf(type), data);
+    }
+
+    /** The outbox takes the name inside {@code cpd.<area>.<name>.v1}; the contract constant is the whole type. */
+    static String nameOf(String type) {
+        if (!type.startsWith(TYPE_PREFIX) || !type.endsWith(TYPE_SUFFIX)) {
+            throw new IllegalArgumentException(type + " is not a relationships event type");
+        }
+        return type.substring(TYPE_PREFIX.length(), type.length() - TYPE_SUFFIX.length());
     }
 }

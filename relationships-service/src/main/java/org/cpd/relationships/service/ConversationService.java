@@ -9,17 +9,19 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.cpd.commons.audit.AuditLog;
-import org.cpd.contracts.relationships.ActionDueData;
-import org.cpd.contracts.relationships.ConversationData;
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.TrackedEntity;
-import org.cpd.commons.web.Problems;
+import org.cpd.commons.security.Caller;
+import org.cpd.commons.web.paging.Page;
+import org.cpd.commons.web.paging.PageRequest;
 import org.cpd.relationships.domain.ActionPoint;
-import org.cpd.relationships.domain.Actor;
 import org.cpd.relationships.domain.Conversation;
 import org.cpd.relationships.domain.ConversationStatus;
 import org.cpd.relationships.domain.Relationship;
+import org.cpd.relationships.domain.RelationshipAccess;
 import org.cpd.relationships.events.RelationshipPublisher;
-import org.cpd.relationships.persistence.RelationshipRepository;
+import org.cpd.relationships.repository.ConversationRepository;
+import org.cpd.relationships.repository.RelationshipRepository;
 
 /** Learning conversations and their action points. */
 @ApplicationScoped
@@ -27,6 +29,9 @@ public class ConversationService {
 
     @Inject
     RelationshipRepository relationships;
+
+    @Inject
+    ConversationRepository conversations;
 
     @Inject
     RelationshipService relationshipService;
@@ -37,79 +42,101 @@ public class ConversationService {
     @Inject
     AuditLog audit;
 
+    /**
+     * One conversation as the caller may see it: the confidential notes only for a participant
+     * (docs/architecture.md#rule-3-confidential-reflection), null otherwise.
+     */
+    public record ConversationView(Conversation conversation, String notesOrNull, List<ActionPoint> actionPoints) {
+    }
+
     @Transactional
-    public Conversation create(ConversationInput in, Actor actor) {
-        if (in.relationshipId() == null) {
-            throw Problems.invalidField("relationshipId", "must not be null");
+    public ConversationView create(ConversationCommand cmd, Caller caller) {
+        if (cmd.relationshipId() == null) {
+            throw RuleViolation.invalidField("relationshipId", "must not be null");
         }
-        if (in.startsAt() == null) {
-            throw Problems.invalidField("startsAt", "must not be null");
+        if (cmd.details().startsAt() == null) {
+            throw RuleViolation.invalidField("startsAt", "must not be null");
         }
-        Relationship r = relationshipService.get(in.relationshipId(), actor);
-        Conversation c = Conversation.of(r, in.details(), actor, TrackedEntity.now());
+        Relationship r = relationshipService.get(cmd.relationshipId(), caller);
+        Conversation c = Conversation.of(r, cmd.details(), caller, TrackedEntity.now());
         c.persist();
-        addActions(r, c, in);
+        addActions(r, c, cmd);
         if (c.status == ConversationStatus.HELD) {
-            recorded(r, c);
+            events.conversationRecorded(r, c);
         }
-        return c;
+        return view(r, c, caller);
     }
 
     @Transactional
-    public Conversation record(UUID id, ConversationInput in, Actor actor) {
+    public ConversationView record(UUID id, ConversationCommand cmd, Caller caller) {
         Conversation c = find(id);
-        Relationship r = relationshipService.get(c.relationshipId, actor);
-        c.record(r, in.details(), actor);
-        addActions(r, c, in);
-        recorded(r, c);
-        return c;
+        Relationship r = relationshipService.get(c.relationshipId, caller);
+        c.record(r, cmd.details(), caller);
+        addActions(r, c, cmd);
+        events.conversationRecorded(r, c);
+        return view(r, c, caller);
     }
 
-    private void addActions(Relationship r, Conversation c, ConversationInput in) {
-        if (in.actionPoints() != null) {
-            in.actionPoints().forEach(a -> ActionPoint.of(r, c, a.description(), a.ownerId(), a.dueOn()).persist());
-        }
-    }
-
-    /** The event credits the supporter's time; it carries no summary and no notes. */
-    private void recorded(Relationship r, Conversation c) {
-        UUID supporter = r.supporter().orElse(c.coachId);
-        events.publish(r, "conversation-recorded", new ConversationData(c.id, r.id, r.form.name(), c.startsAt,
-                c.durationMinutes, supporter, c.coachId, r.participantIds(),
-                c.agendaOwner == null ? null : c.agendaOwner.name(), List.of(c.activities)));
+    private void addActions(Relationship r, Conversation c, ConversationCommand cmd) {
+        cmd.actionPoints().forEach(a -> ActionPoint.of(r, c, a.description(), a.ownerId(), a.dueOn()).persist());
     }
 
     /** Visible to whoever may see the relationship; reads by non-participants are audited. */
     @Transactional
-    public Conversation get(UUID id, Actor actor) {
+    public ConversationView get(UUID id, Caller caller) {
         Conversation c = find(id);
-        Relationship r = relationshipService.get(c.relationshipId, actor);
-        audit.record("read", "conversation", c.id, r.isParticipant(actor) ? "participant" : "without confidential notes");
-        return c;
+        Relationship r = relationshipService.get(c.relationshipId, caller);
+        audit.record("read", "conversation", c.id,
+                RelationshipAccess.isParticipant(caller, r) ? "participant" : "without confidential notes");
+        return view(r, c, caller);
     }
 
-    public Conversation find(UUID id) {
-        return Conversation.<Conversation>findByIdOptional(id).orElseThrow(() -> Problems.notFound("conversation", id));
+    private ConversationView view(Relationship r, Conversation c, Caller caller) {
+        return new ConversationView(c, c.notesFor(r, caller), conversations.actionsOf(c.id));
+    }
+
+    /**
+     * Conversations of {@code relationshipId} (which the caller must see) and/or of the caller's own
+     * relationships ({@code mine}); {@code upcoming}: planned ones not started yet. Never the notes.
+     */
+    public Page<Conversation> list(Caller caller, UUID relationshipId, boolean mine, boolean upcoming, PageRequest page) {
+        if (relationshipId != null) {
+            relationshipService.get(relationshipId, caller);
+        }
+        UUID me = mine ? caller.practitioner().orElseThrow(() -> RuleViolation.forbidden("The token names no practitioner"))
+                : null;
+        return conversations.page(page, relationshipId, me, upcoming ? TrackedEntity.now() : null);
+    }
+
+    private Conversation find(UUID id) {
+        return Conversation.<Conversation>findByIdOptional(id).orElseThrow(() -> RuleViolation.notFound("conversation", id));
+    }
+
+    // ---- action points --------------------------------------------------------------------
+
+    /** The caller's own action points; {@code open} true: not completed, false: completed, null: all. */
+    public Page<ActionPoint> myActions(Caller caller, Boolean open, PageRequest page) {
+        UUID me = caller.practitioner().orElseThrow(() -> RuleViolation.forbidden("The token names no practitioner"));
+        return conversations.actionsOwnedBy(page, me, open);
     }
 
     @Transactional
-    public ActionPoint complete(UUID actionId, Actor actor) {
+    public ActionPoint complete(UUID actionId, Caller caller) {
         ActionPoint a = ActionPoint.<ActionPoint>findByIdOptional(actionId)
-                .orElseThrow(() -> Problems.notFound("action point", actionId));
-        Relationship r = relationshipService.get(a.relationshipId, actor);
-        a.complete(r, actor, TrackedEntity.now());
+                .orElseThrow(() -> RuleViolation.notFound("action point", actionId));
+        Relationship r = relationshipService.get(a.relationshipId, caller);
+        a.complete(r, caller, TrackedEntity.now());
         return a;
     }
 
     /** Publishes action-due once for each open action point whose due date has come. */
     @Transactional
     public int announceDueActions(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<ActionPoint> due = ActionPoint.list("completedAt is null and dueNotifiedAt is null and dueOn <= ?1", today);
+        List<ActionPoint> due = conversations.dueUnannounced(LocalDate.ofInstant(now, ZoneOffset.UTC));
         for (ActionPoint a : due) {
             a.dueNotifiedAt = now;
             Relationship r = relationships.find(a.relationshipId).orElseThrow();
-            events.publish(r, "action-due", new ActionDueData(a.id, r.id, a.ownerId, a.dueOn));
+            events.actionDue(r, a);
         }
         return due.size();
     }

@@ -4,13 +4,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import org.cpd.commons.persistence.TrackedEntity;
+import org.cpd.relationships.config.RelationshipsConfig;
 import org.cpd.relationships.domain.Relationship;
 import org.cpd.relationships.events.RelationshipPublisher;
-import org.cpd.relationships.persistence.RelationshipRepository;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.cpd.relationships.repository.RelationshipRepository;
 
 /**
  * A proposal nobody answers does not sit forever: a reminder event goes out before it expires,
@@ -26,8 +25,8 @@ public class ProposalExpiry {
     @Inject
     RelationshipPublisher events;
 
-    @ConfigProperty(name = "cpd.relationships.proposal-reminder-before", defaultValue = "P3D")
-    Duration reminderBefore;
+    @Inject
+    RelationshipsConfig config;
 
     /** What one sweep did. */
     public record Result(int reminded, int expired) {
@@ -44,13 +43,13 @@ public class ProposalExpiry {
         int expired = 0;
         for (Relationship r : relationships.proposalsExpired(now)) {
             r.expire(now);
-            events.lifecycle(r, "relationship-expired");
+            events.expired(r);
             expired++;
         }
         int reminded = 0;
-        for (Relationship r : relationships.proposalsDueForReminder(now.plus(reminderBefore))) {
+        for (Relationship r : relationships.proposalsDueForReminder(now.plus(config.proposalReminderBefore()))) {
             r.reminderSentAt = now;
-            events.lifecycle(r, "relationship-proposal-reminder");
+            events.proposalReminder(r);
             reminded++;
         }
         return new Result(reminded, expired);

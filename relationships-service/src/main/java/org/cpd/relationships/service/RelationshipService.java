@@ -3,37 +3,50 @@ package org.cpd.relationships.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.cpd.commons.audit.AuditLog;
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.TrackedEntity;
-import org.cpd.commons.web.Problem;
-import org.cpd.commons.web.Problems;
-import org.cpd.relationships.domain.Actor;
+import org.cpd.commons.security.Caller;
+import org.cpd.commons.web.ETags;
+import org.cpd.commons.web.paging.Page;
+import org.cpd.commons.web.paging.PageRequest;
+import org.cpd.relationships.config.RelationshipsConfig;
 import org.cpd.relationships.domain.AgreementTemplates;
 import org.cpd.relationships.domain.AgreementTerms;
-import org.cpd.relationships.domain.Form;
+import org.cpd.relationships.domain.Callers;
+import org.cpd.relationships.domain.ClosingOutcome;
+import org.cpd.relationships.domain.KnownPractitioner;
 import org.cpd.relationships.domain.LearningAgreement;
+import org.cpd.relationships.domain.ParticipantAccess;
 import org.cpd.relationships.domain.ParticipantRole;
 import org.cpd.relationships.domain.Person;
 import org.cpd.relationships.domain.ProposalRules;
 import org.cpd.relationships.domain.Relationship;
-import org.cpd.relationships.events.KnownPractitioner;
-import org.cpd.relationships.events.ReadModel;
+import org.cpd.relationships.domain.RelationshipAccess;
+import org.cpd.relationships.domain.RelationshipStatus;
+import org.cpd.relationships.domain.SupportForm;
 import org.cpd.relationships.events.RelationshipPublisher;
-import org.cpd.relationships.persistence.RelationshipRepository;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.cpd.relationships.repository.DirectoryReadModel;
+import org.cpd.relationships.repository.PartnershipSettingRepository;
+import org.cpd.relationships.repository.RelationshipRepository;
 
 /** Use cases on relationships and their learning agreements. */
 @ApplicationScoped
 public class RelationshipService {
 
     @Inject
-    ReadModel readModel;
+    DirectoryReadModel readModel;
+
+    @Inject
+    PartnershipSettingRepository settings;
 
     @Inject
     RelationshipRepository relationships;
@@ -44,30 +57,32 @@ public class RelationshipService {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "cpd.relationships.proposal-ttl", defaultValue = "P14D")
-    Duration proposalTtl;
+    @Inject
+    RelationshipsConfig config;
 
     // ---- propose --------------------------------------------------------------------------
 
     @Transactional
-    public Relationship propose(ProposeRelationship cmd, Actor actor) {
-        return propose(cmd, actor, null);
+    public Relationship propose(Proposal cmd, Caller caller) {
+        return propose(cmd, caller, null);
     }
 
-    /** {@code referredFrom} set: a referral for mentoring from a coaching relationship (DESIGN rule 8). */
+    /**
+     * {@code referredFrom} set: a referral for mentoring from a coaching relationship
+     * (docs/architecture.md#rule-8-referral-not-a-change-of-form).
+     */
     @Transactional
-    public Relationship propose(ProposeRelationship cmd, Actor actor, UUID referredFrom) {
+    Relationship propose(Proposal cmd, Caller caller, UUID referredFrom) {
         requireFormFields(cmd);
-        List<ProposalRules.Party> parties = cmd.participants().stream()
-                .map(p -> new ProposalRules.Party(p.practitionerId(), p.role())).toList();
+        List<ProposalRules.Party> parties = cmd.participants();
         Map<UUID, KnownPractitioner> known = new HashMap<>();
         readModel.practitioners(parties.stream().map(ProposalRules.Party::practitionerId).distinct().toList())
                 .forEach(k -> known.put(k.id, k));
         Map<UUID, Person> people = new HashMap<>();
         known.forEach((id, k) -> people.put(id, k.toPerson()));
-        String overrideReason = cmd.conflictOverride() == null ? null : cmd.conflictOverride().reason();
-        ProposalRules.Assessment assessment = ProposalRules.check(cmd.form(), parties, people, actor,
-                readModel::allowsCrossPartnership, overrideReason, referredFrom != null);
+        String overrideReason = cmd.conflictOverrideReason();
+        ProposalRules.Assessment assessment = ProposalRules.check(cmd.form(), parties, people, caller,
+                settings::allowsCrossPartnership, overrideReason, referredFrom != null);
 
         // the capacity lock comes first so the duplicate check below is serialised per supporter too
         if (cmd.form().hasSupporter()) {
@@ -80,77 +95,72 @@ public class RelationshipService {
         }
         List<UUID> ids = parties.stream().map(ProposalRules.Party::practitionerId).toList();
         relationships.openWithSameParticipants(cmd.form(), ids).ifPresent(existing -> {
-            throw Problems.conflict("duplicate-relationship",
+            throw RuleViolation.conflict("duplicate-relationship",
                     "These practitioners already have an open " + cmd.form() + " relationship")
                     .with("relationshipId", existing.id);
         });
 
         Instant now = TrackedEntity.now();
-        Relationship r = Relationship.proposed(cmd.form(), actor, now, now.plus(proposalTtl));
+        Relationship r = Relationship.proposed(cmd.form(), caller, now, now.plus(config.proposalTtl()));
         r.purpose = cmd.purpose();
         r.aspect = cmd.aspect();
-        if (cmd.specialistInput() != null) {
-            r.specialistInputKind = cmd.specialistInput().kind();
-            r.specialistInputDescription = cmd.specialistInput().description();
-        }
+        r.specialistInputKind = cmd.specialistInputKind();
+        r.specialistInputDescription = cmd.specialistInputDescription();
         r.plannedStart = cmd.plannedStart();
         r.plannedEnd = cmd.plannedEnd();
         r.referredFrom = referredFrom;
         r.lineManagerMentor = assessment.lineManagerMentor();
         if (assessment.conflictOverridden()) {
             r.conflictOverrideReason = overrideReason.strip();
-            r.conflictOverrideBy = actor.label();
+            r.conflictOverrideBy = Callers.label(caller);
         }
         parties.forEach(p -> r.addParticipant(p.practitionerId(), p.role(), known.get(p.practitionerId()).schoolUrn));
         r.persist();
-        LearningAgreement.draft(r.id, AgreementTemplates.forForm(r.form), actor.label(), now).persist();
+        LearningAgreement.draft(r.id, AgreementTemplates.forForm(r.form), Callers.label(caller), now).persist();
         if (assessment.conflictOverridden()) {
             audit.record("override-conflict-of-interest", "relationship", r.id, r.conflictOverrideReason);
         }
-        events.lifecycle(r, "relationship-proposed");
+        events.proposed(r);
         return r;
     }
 
-    private static void requireFormFields(ProposeRelationship cmd) {
+    private static void requireFormFields(Proposal cmd) {
         switch (cmd.form()) {
             case MENTORING -> {
                 if (cmd.purpose() == null) {
-                    throw Problems.invalidField("purpose", "mentoring needs a purpose: INDUCTION, PROGRESSION or CHALLENGE");
+                    throw RuleViolation.invalidField("purpose", "mentoring needs a purpose: INDUCTION, PROGRESSION or CHALLENGE");
                 }
             }
             case SPECIALIST_COACHING -> {
                 if (cmd.aspect() == null || cmd.aspect().isBlank()) {
-                    throw Problems.invalidField("aspect", "specialist coaching needs the aspect of practice it targets");
+                    throw RuleViolation.invalidField("aspect", "specialist coaching needs the aspect of practice it targets");
                 }
             }
             case CO_COACHING -> {
-                if (cmd.specialistInput() == null) {
-                    throw Problems.invalidField("specialistInput", "co-coaching needs the specialist input it embeds");
+                if (cmd.specialistInputKind() == null) {
+                    throw RuleViolation.invalidField("specialistInput", "co-coaching needs the specialist input it embeds");
                 }
             }
         }
         if (cmd.plannedStart() != null && cmd.plannedEnd() != null && !cmd.plannedEnd().isAfter(cmd.plannedStart())) {
-            throw Problems.invalidField("plannedEnd", "must be after plannedStart");
+            throw RuleViolation.invalidField("plannedEnd", "must be after plannedStart");
         }
     }
 
     /**
-     * DESIGN rule 4. The capacity row is locked first, so two proposals to the same supporter
-     * count one after the other and never both take the last slot (ADR 0021).
+     * docs/architecture.md#rule-4-capacity. The capacity row is locked first, so two proposals to
+     * the same supporter count one after the other and never both take the last slot (ADR 0021).
      */
-    private void requireFreeSlot(UUID supporter, Form form) {
-        ReadModel.Capacity capacity = readModel.lockCapacity(supporter, form)
+    private void requireFreeSlot(UUID supporter, SupportForm form) {
+        DirectoryReadModel.Capacity capacity = readModel.lockCapacity(supporter, form)
                 .filter(c -> !c.paused())
-                .orElseThrow(() -> Problems.conflict("support-not-offered",
+                .orElseThrow(() -> RuleViolation.conflict("support-not-offered",
                         "The supporter does not currently offer " + form + " (no offer, or the offer is paused)")
                         .with("supporterId", supporter));
         long load = relationships.openPlaces(supporter, form);
         if (load >= capacity.capacity()) {
-            throw Problems.conflict("capacity-exceeded",
-                            "The supporter already has " + load + " of " + capacity.capacity() + " " + form + " places taken")
-                    .with("supporterId", supporter)
-                    .with("capacity", capacity.capacity())
-                    .with("load", load);
+            throw capacityExceeded(supporter, capacity, load,
+                    "The supporter already has " + load + " of " + capacity.capacity() + " " + form + " places taken");
         }
     }
 
@@ -159,134 +169,170 @@ public class RelationshipService {
      * co-coaching capacity in the directory is held to it, as directory-service counts peers' places.
      */
     private void requireFreeCoCoachingPlace(UUID peer) {
-        readModel.lockCapacity(peer, Form.CO_COACHING).ifPresent(capacity -> {
-            long load = relationships.openPlaces(peer, Form.CO_COACHING);
+        readModel.lockCapacity(peer, SupportForm.CO_COACHING).ifPresent(capacity -> {
+            long load = relationships.openPlaces(peer, SupportForm.CO_COACHING);
             if (load >= capacity.capacity()) {
-                throw Problems.conflict("capacity-exceeded",
-                                "Peer " + peer + " already has " + load + " of " + capacity.capacity() + " co-coaching places taken")
-                        .with("supporterId", peer)
-                        .with("capacity", capacity.capacity())
-                        .with("load", load);
+                throw capacityExceeded(peer, capacity, load,
+                        "Peer " + peer + " already has " + load + " of " + capacity.capacity() + " co-coaching places taken");
             }
         });
+    }
+
+    private static RuleViolation capacityExceeded(UUID supporter, DirectoryReadModel.Capacity capacity, long load,
+                                                  String detail) {
+        return RuleViolation.conflict("capacity-exceeded", detail)
+                .with("supporterId", supporter)
+                .with("capacity", capacity.capacity())
+                .with("load", load);
     }
 
     // ---- lifecycle ------------------------------------------------------------------------
 
     @Transactional
-    public Relationship accept(UUID id, Actor actor) {
-        Relationship r = relationships.lock(id);
-        requireVisible(r, actor);
-        r.accept(actor, TrackedEntity.now());
-        if (r.status == org.cpd.relationships.domain.RelationshipStatus.AGREEMENT_PENDING) {
-            events.lifecycle(r, "relationship-accepted");
+    public Relationship accept(UUID id, Caller caller) {
+        Relationship r = lockVisible(id, caller);
+        r.accept(caller, TrackedEntity.now());
+        if (r.status == RelationshipStatus.AGREEMENT_PENDING) {
+            events.accepted(r);
         }
         return r;
     }
 
     @Transactional
-    public Relationship decline(UUID id, Actor actor, String reason) {
-        return transition(id, actor, "relationship-declined", r -> r.decline(actor, reason, TrackedEntity.now()));
+    public Relationship decline(UUID id, Caller caller, String reason) {
+        return transition(id, caller, events::declined, r -> r.decline(caller, reason, TrackedEntity.now()));
     }
 
     @Transactional
-    public Relationship withdraw(UUID id, Actor actor, String reason) {
-        return transition(id, actor, "relationship-withdrawn", r -> r.withdraw(actor, reason, TrackedEntity.now()));
+    public Relationship withdraw(UUID id, Caller caller, String reason) {
+        return transition(id, caller, events::withdrawn, r -> r.withdraw(caller, reason, TrackedEntity.now()));
     }
 
     @Transactional
-    public Relationship activate(UUID id, Actor actor) {
-        return transition(id, actor, "relationship-activated",
-                r -> r.activate(actor, relationships.agreementOf(id), TrackedEntity.now()));
+    public Relationship activate(UUID id, Caller caller) {
+        return transition(id, caller, events::activated,
+                r -> r.activate(caller, agreementOf(r), TrackedEntity.now()));
     }
 
     @Transactional
-    public Relationship pause(UUID id, Actor actor, String reason) {
-        return transition(id, actor, "relationship-paused", r -> r.pause(actor, reason, TrackedEntity.now()));
+    public Relationship pause(UUID id, Caller caller, String reason) {
+        return transition(id, caller, events::paused, r -> r.pause(caller, reason, TrackedEntity.now()));
     }
 
     @Transactional
-    public Relationship resume(UUID id, Actor actor) {
-        return transition(id, actor, "relationship-resumed",
-                r -> r.resume(actor, relationships.agreementOf(id), TrackedEntity.now()));
+    public Relationship resume(UUID id, Caller caller) {
+        return transition(id, caller, events::resumed,
+                r -> r.resume(caller, agreementOf(r), TrackedEntity.now()));
     }
 
     @Transactional
-    public Relationship close(UUID id, Actor actor, CloseRequest req) {
-        return transition(id, actor, "relationship-closed",
-                r -> r.close(actor, req.outcome(), req.reason(), TrackedEntity.now()));
+    public Relationship close(UUID id, Caller caller, ClosingOutcome outcome, String reason) {
+        return transition(id, caller, events::closed, r -> r.close(caller, outcome, reason, TrackedEntity.now()));
     }
 
     /** Every lifecycle action: lock the row, check the caller may see it, apply the domain rule, publish. */
-    private Relationship transition(UUID id, Actor actor, String event, java.util.function.Consumer<Relationship> action) {
-        Relationship r = relationships.lock(id);
-        requireVisible(r, actor);
+    private Relationship transition(UUID id, Caller caller, Consumer<Relationship> publish, Consumer<Relationship> action) {
+        Relationship r = lockVisible(id, caller);
         action.accept(r);
-        events.lifecycle(r, event);
+        publish.accept(r);
         return r;
     }
 
     // ---- agreement ------------------------------------------------------------------------
 
-    public LearningAgreement agreement(UUID id, Actor actor) {
-        Relationship r = get(id, actor);
-        return relationships.agreementOf(r.id);
+    /** The current version, or {@code version} when given. */
+    public AgreementState agreement(UUID id, Integer version, Caller caller) {
+        Relationship r = get(id, caller);
+        LearningAgreement a = agreementOf(r);
+        return new AgreementState(a, version == null ? a.current() : a.version(version), r.participantIds());
     }
 
     /** A new version from the edited terms; the old signatures stay with the old version. */
     @Transactional
-    public LearningAgreement revise(UUID id, Actor actor, String ifMatch, AgreementTerms terms) {
-        Relationship r = relationships.lock(id);
-        requireVisible(r, actor);
-        r.requireAgreementEditable(actor);
-        LearningAgreement a = relationships.agreementOf(id);
-        org.cpd.commons.web.ETags.requireMatch(ifMatch, a);
-        a.revise(terms, actor.label(), TrackedEntity.now());
-        events.agreement(r, a, "relationship-agreement-versioned");
-        return a;
+    public AgreementState revise(UUID id, Caller caller, String ifMatch, AgreementTerms terms) {
+        Relationship r = lockVisible(id, caller);
+        r.requireAgreementEditable(caller);
+        LearningAgreement a = agreementOf(r);
+        ETags.requireMatch(ifMatch, a);
+        a.revise(terms, Callers.label(caller), TrackedEntity.now());
+        events.agreementVersioned(r, a);
+        return new AgreementState(a, a.current(), r.participantIds());
     }
 
     @Transactional
-    public LearningAgreement sign(UUID id, int version, Actor actor) {
-        Relationship r = relationships.lock(id);
-        requireVisible(r, actor);
-        r.requireSignable(actor);
-        LearningAgreement a = relationships.agreementOf(id);
+    public AgreementState sign(UUID id, int version, Caller caller) {
+        Relationship r = lockVisible(id, caller);
+        r.requireSignable(caller);
+        LearningAgreement a = agreementOf(r);
         int before = a.current().signatures.size();
-        a.sign(version, actor.practitionerId(), r.participantIds(), TrackedEntity.now());
+        a.sign(version, caller.practitionerId(), r.participantIds(), TrackedEntity.now());
         if (a.current().signatures.size() > before) {
-            events.agreement(r, a, "relationship-agreement-signed");
+            events.agreementSigned(r, a);
         }
-        return a;
+        return new AgreementState(a, a.current(), r.participantIds());
+    }
+
+    LearningAgreement agreementOf(Relationship r) {
+        return relationships.agreementOf(r.id)
+                .orElseThrow(() -> RuleViolation.notFound("learning agreement of relationship", r.id));
     }
 
     // ---- reading --------------------------------------------------------------------------
 
-    public Relationship get(UUID id, Actor actor) {
-        Relationship r = relationships.find(id).orElseThrow(() -> Problems.notFound("relationship", id));
-        requireVisible(r, actor);
+    public Relationship get(UUID id, Caller caller) {
+        Relationship r = relationships.find(id).orElseThrow(() -> RuleViolation.notFound("relationship", id));
+        requireVisible(r, caller);
         return r;
     }
 
-    /** Participants, school leads of a participant's school, admins of a participant's partnership; others see nothing (404). */
-    public void requireVisible(Relationship r, Actor actor) {
-        if (!canSee(r, actor)) {
-            throw Problems.notFound("relationship", r.id);
+    /**
+     * {@code participant}: {@code me}, or a practitioner the caller may look at (themselves, one
+     * of their schools' staff as school lead, one of their partnerships' as admin); without it, a
+     * school lead's schools.
+     */
+    public Page<Relationship> list(Caller caller, String participant, List<RelationshipStatus> statuses,
+                                   SupportForm form, PageRequest page) {
+        if (participant != null) {
+            return relationships.page(page, statuses, form, resolve(participant, caller), null);
         }
+        if (caller.isSchoolLead() && !caller.schoolUrns().isEmpty()) {
+            return relationships.page(page, statuses, form, null, caller.schoolUrns());
+        }
+        throw RuleViolation.invalidField("participant", "give `me` or a practitioner id");
     }
 
-    public boolean canSee(Relationship r, Actor actor) {
-        if (r.isParticipant(actor) || r.overseenBy(actor)) {
-            return true;
+    private UUID resolve(String participant, Caller caller) {
+        if ("me".equals(participant)) {
+            return caller.practitioner().orElseThrow(
+                    () -> RuleViolation.forbidden("The token names no practitioner, so `me` means nobody"));
         }
-        if (actor.partnershipAdmin() && !actor.partnershipIds().isEmpty()) {
-            return readModel.practitioners(r.participantIds()).stream()
-                    .anyMatch(p -> java.util.Arrays.stream(p.partnershipIds).anyMatch(actor.partnershipIds()::contains));
+        UUID id;
+        try {
+            id = UUID.fromString(participant);
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.invalidField("participant", "must be `me` or a practitioner id (UUID)");
         }
-        return false;
+        boolean allowed = caller.isSelf(id) || readModel.practitioner(id)
+                .map(p -> ParticipantAccess.managedBy(caller, p.toPerson())).orElse(false);
+        if (!allowed) {
+            throw RuleViolation.forbidden("You may list only your own relationships or those of your schools' practitioners");
+        }
+        return id;
     }
 
-    static Problem forbidden(String detail) {
-        return Problems.forbidden(detail);
+    private Relationship lockVisible(UUID id, Caller caller) {
+        Relationship r = relationships.lock(id).orElseThrow(() -> RuleViolation.notFound("relationship", id));
+        requireVisible(r, caller);
+        return r;
+    }
+
+    /** Those {@link RelationshipAccess} lets see it; others see nothing (404). */
+    void requireVisible(Relationship r, Caller caller) {
+        Collection<Set<UUID>> partnerships = caller.isPartnershipAdmin() && !caller.partnershipIds().isEmpty()
+                ? readModel.practitioners(r.participantIds()).stream().map(p -> p.toPerson().partnershipIds()).toList()
+                : List.of(); // only an admin's access depends on the participants' partnerships
+        if (!RelationshipAccess.canSee(caller, r, partnerships)) {
+            throw RuleViolation.notFound("relationship", r.id);
+        }
     }
 }

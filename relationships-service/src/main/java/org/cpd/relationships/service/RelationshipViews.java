@@ -12,16 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.cpd.commons.persistence.TrackedEntity;
-import org.cpd.relationships.domain.Actor;
+import org.cpd.commons.security.Caller;
 import org.cpd.relationships.domain.AgreementVersion;
 import org.cpd.relationships.domain.Conversation;
 import org.cpd.relationships.domain.ConversationStatus;
 import org.cpd.relationships.domain.LearningAgreement;
 import org.cpd.relationships.domain.Relationship;
-import org.cpd.relationships.persistence.RelationshipRepository;
+import org.cpd.relationships.repository.ConversationRepository;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Derived views of one relationship: timeline, reciprocity, self-direction, protected time. */
+/**
+ * Derived views of one relationship: timeline, reciprocity
+ * (docs/architecture.md#rule-5-co-coaching-reciprocity), self-direction
+ * (docs/architecture.md#rule-6-self-direction), protected time.
+ */
 @ApplicationScoped
 public class RelationshipViews {
 
@@ -32,7 +36,7 @@ public class RelationshipViews {
     RelationshipService relationships;
 
     @Inject
-    RelationshipRepository repository;
+    ConversationRepository conversations;
 
     @Schema(name = "TimelineEntry", description = "One dated event in a relationship's history (no conversation content).")
     public record TimelineEntry(Instant at, String kind, String action, String status, String actor, String reason,
@@ -59,31 +63,27 @@ public class RelationshipViews {
                                 @Schema(description = "usedMinutes / budgetMinutesToDate, or null without a budget.") Double shareUsed) {
     }
 
-    List<Conversation> conversations(UUID relationshipId) {
-        return Conversation.list("relationshipId = ?1 order by startsAt", relationshipId);
-    }
-
-    public List<TimelineEntry> timeline(UUID id, Actor actor) {
-        Relationship r = relationships.get(id, actor);
+    public List<TimelineEntry> timeline(UUID id, Caller caller) {
+        Relationship r = relationships.get(id, caller);
         List<TimelineEntry> entries = new ArrayList<>();
         entries.add(new TimelineEntry(r.proposedAt, "PROPOSED", "PROPOSE", "PROPOSED", r.proposedBy, null, null, null, null));
         r.transitions.forEach(t -> entries.add(new TimelineEntry(t.at, "TRANSITION", t.action.name(), t.toStatus.name(),
                 t.actor, t.reason, null, null, null)));
-        LearningAgreement a = repository.agreementOf(id);
+        LearningAgreement a = relationships.agreementOf(r);
         for (AgreementVersion v : a.versions) {
             entries.add(new TimelineEntry(v.createdAt, "AGREEMENT_VERSION", "VERSION", null, v.createdBy, null, v.number, null, null));
             v.signatures.forEach(s -> entries.add(new TimelineEntry(s.signedAt, "AGREEMENT_SIGNATURE", "SIGN", null,
                     s.practitionerId.toString(), null, v.number, null, null)));
         }
-        conversations(id).forEach(c -> entries.add(new TimelineEntry(c.startsAt, "CONVERSATION", c.status.name(), null,
+        conversations.ofRelationship(id).forEach(c -> entries.add(new TimelineEntry(c.startsAt, "CONVERSATION", c.status.name(), null,
                 c.recordedBy, null, null, c.id, c.durationMinutes)));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
     }
 
-    public Reciprocity reciprocity(UUID id, Actor actor) {
-        Relationship r = relationships.get(id, actor);
-        List<Conversation> held = conversations(id).stream().filter(c -> c.status == ConversationStatus.HELD).toList();
+    public Reciprocity reciprocity(UUID id, Caller caller) {
+        Relationship r = relationships.get(id, caller);
+        List<Conversation> held = conversations.ofRelationship(id).stream().filter(c -> c.status == ConversationStatus.HELD).toList();
         Map<UUID, Long> counts = new LinkedHashMap<>();
         r.participantIds().forEach(p -> counts.put(p, 0L));
         held.forEach(c -> {
@@ -103,9 +103,9 @@ public class RelationshipViews {
         return new Reciprocity(id, held.size(), counts, rate, min > 0 && max - min <= 1);
     }
 
-    public SelfDirection selfDirection(UUID id, Actor actor) {
-        relationships.get(id, actor);
-        List<SelfDirection.Point> points = conversations(id).stream()
+    public SelfDirection selfDirection(UUID id, Caller caller) {
+        relationships.get(id, caller);
+        List<SelfDirection.Point> points = conversations.ofRelationship(id).stream()
                 .filter(c -> c.status == ConversationStatus.HELD && c.agendaOwner != null)
                 .map(c -> new SelfDirection.Point(c.startsAt, c.agendaOwner.name(), c.agendaOwner.score())).toList();
         if (points.size() < 2) {
@@ -119,16 +119,16 @@ public class RelationshipViews {
         return new SelfDirection(id, points, earlier, later, trend);
     }
 
-    public ProtectedTime protectedTime(UUID id, Actor actor) {
-        Relationship r = relationships.get(id, actor);
-        AgreementVersion v = repository.agreementOf(id).current();
+    public ProtectedTime protectedTime(UUID id, Caller caller) {
+        Relationship r = relationships.get(id, caller);
+        AgreementVersion v = relationships.agreementOf(r).current();
         Instant now = TrackedEntity.now();
         int halfTerms = r.activatedAt == null ? 0
                 : (int) Math.max(1, (Duration.between(r.activatedAt, r.endedAt != null ? r.endedAt : now).toDays()
                         + HALF_TERM.toDays() - 1) / HALF_TERM.toDays());
         BigDecimal hours = v.terms.protectedHoursPerHalfTerm;
         long budget = hours == null ? 0 : hours.multiply(BigDecimal.valueOf(60L * halfTerms)).longValue();
-        List<Conversation> all = conversations(id);
+        List<Conversation> all = conversations.ofRelationship(id);
         long used = all.stream().filter(c -> c.status == ConversationStatus.HELD).mapToLong(c -> c.durationMinutes).sum();
         long planned = all.stream().filter(c -> c.status == ConversationStatus.PLANNED).mapToLong(c -> c.durationMinutes).sum();
         return new ProtectedTime(id, hours, v.terms.coverNeeded, halfTerms, budget, used, planned,

@@ -1,7 +1,12 @@
 package org.cpd.relationships.domain;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import org.cpd.commons.domain.RuleViolation;
+import org.cpd.commons.security.Caller;
+import org.cpd.commons.security.Roles;
+import org.cpd.commons.web.Problems;
 
 /** Small builders for domain tests. */
 final class Fixtures {
@@ -15,9 +20,22 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    static Caller practitioner(UUID id) {
+        return new Caller("practitioner:" + id, "cpd-portal", id, Set.of(Roles.PRACTITIONER), Set.of(), Set.of());
+    }
+
+    static Caller schoolLead(UUID id, String... urns) {
+        return new Caller("lead:" + id, "cpd-portal", id, Set.of(Roles.SCHOOL_LEAD), Set.of(urns), Set.of());
+    }
+
+    /** The HTTP status the API edge gives a refusal (the one mapping in commons). */
+    static int status(RuleViolation refusal) {
+        return Problems.of(refusal).status();
+    }
+
     /** Specialist coaching proposed by the learner: the coach still has to accept. */
     static Relationship coaching() {
-        Relationship r = Relationship.proposed(Form.SPECIALIST_COACHING, Actor.practitioner(TEACHER), T0,
+        Relationship r = Relationship.proposed(SupportForm.SPECIALIST_COACHING, practitioner(TEACHER), T0,
                 T0.plusSeconds(14 * 86400));
         r.aspect = "ASSESSMENT_FOR_LEARNING";
         r.addParticipant(MENTOR, ParticipantRole.SUPPORTER, URN);

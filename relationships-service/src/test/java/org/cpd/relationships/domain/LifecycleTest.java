@@ -2,8 +2,9 @@ package org.cpd.relationships.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cpd.relationships.domain.Fixtures.status;
 
-import org.cpd.commons.web.Problem;
+import org.cpd.commons.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,8 +30,8 @@ class LifecycleTest {
     void endStatesAllowNoTransition(RelationshipStatus end) {
         for (Transition t : Transition.values()) {
             assertThatThrownBy(() -> Lifecycle.next(end, t))
-                    .isInstanceOfSatisfying(Problem.class, p -> {
-                        assertThat(p.status()).isEqualTo(409);
+                    .isInstanceOfSatisfying(RuleViolation.class, p -> {
+                        assertThat(status(p)).isEqualTo(409);
                         assertThat(p.slug()).isEqualTo("invalid-transition");
                     });
         }
@@ -39,7 +40,7 @@ class LifecycleTest {
     @Test
     void refusesActivatingAProposalThatNobodyAccepted() {
         assertThatThrownBy(() -> Lifecycle.next(RelationshipStatus.PROPOSED, Transition.ACTIVATE))
-                .isInstanceOf(Problem.class);
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test

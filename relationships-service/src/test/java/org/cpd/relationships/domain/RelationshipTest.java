@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cpd.relationships.domain.Fixtures.*;
 
-import org.cpd.commons.web.Problem;
+import org.cpd.commons.domain.RuleViolation;
+import org.cpd.commons.security.Caller;
 import org.junit.jupiter.api.Test;
 
 class RelationshipTest {
 
-    private static final Actor COACH = Actor.practitioner(MENTOR);
-    private static final Actor LEARNER = Actor.practitioner(TEACHER);
+    private static final Caller COACH = practitioner(MENTOR);
+    private static final Caller LEARNER = practitioner(TEACHER);
 
     @Test
     void proposerHasAcceptedByProposingAndTheOtherPartyMovesItToAgreementPending() {
@@ -28,7 +29,7 @@ class RelationshipTest {
         LearningAgreement a = agreementFor(r);
         a.sign(1, MENTOR, r.participantIds(), T0);
         assertThatThrownBy(() -> r.activate(LEARNER, a, T0))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.slug()).isEqualTo("agreement-not-signed"));
+                .isInstanceOfSatisfying(RuleViolation.class, p -> assertThat(p.slug()).isEqualTo("agreement-not-signed"));
         a.sign(1, TEACHER, r.participantIds(), T0);
         r.activate(LEARNER, a, T0.plusSeconds(5));
         assertThat(r.status).isEqualTo(RelationshipStatus.ACTIVE);
@@ -42,11 +43,11 @@ class RelationshipTest {
         LearningAgreement a = agreementFor(r);
         a.sign(1, MENTOR, r.participantIds(), T0);
         a.sign(1, TEACHER, r.participantIds(), T0);
-        a.revise(AgreementTemplates.forForm(Form.SPECIALIST_COACHING), "teacher", T0);
+        a.revise(AgreementTemplates.forForm(SupportForm.SPECIALIST_COACHING), "teacher", T0);
         assertThat(a.signedByAll(r.participantIds())).isFalse();
-        assertThatThrownBy(() -> r.activate(LEARNER, a, T0)).isInstanceOf(Problem.class);
+        assertThatThrownBy(() -> r.activate(LEARNER, a, T0)).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> a.sign(1, MENTOR, r.participantIds(), T0))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.slug()).isEqualTo("agreement-version-superseded"));
+                .isInstanceOfSatisfying(RuleViolation.class, p -> assertThat(p.slug()).isEqualTo("agreement-version-superseded"));
         a.sign(2, MENTOR, r.participantIds(), T0);
         a.sign(2, TEACHER, r.participantIds(), T0);
         r.activate(COACH, a, T0);
@@ -59,7 +60,7 @@ class RelationshipTest {
         Relationship r = coaching();
         LearningAgreement a = agreementFor(r);
         assertThatThrownBy(() -> a.sign(1, LEAD, r.participantIds(), T0))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(RuleViolation.class, p -> assertThat(status(p)).isEqualTo(403));
     }
 
     @Test
@@ -67,8 +68,8 @@ class RelationshipTest {
         Relationship r = active();
         LearningAgreement a = agreementFor(r);
         r.pause(COACH, "term break", T0);
-        a.revise(AgreementTemplates.forForm(Form.SPECIALIST_COACHING), "coach", T0);
-        assertThatThrownBy(() -> r.resume(LEARNER, a, T0)).isInstanceOf(Problem.class);
+        a.revise(AgreementTemplates.forForm(SupportForm.SPECIALIST_COACHING), "coach", T0);
+        assertThatThrownBy(() -> r.resume(LEARNER, a, T0)).isInstanceOf(RuleViolation.class);
         a.sign(2, MENTOR, r.participantIds(), T0);
         a.sign(2, TEACHER, r.participantIds(), T0);
         r.resume(LEARNER, a, T0);
@@ -79,16 +80,16 @@ class RelationshipTest {
     void agreementIsLockedWhileActive() {
         Relationship r = active();
         assertThatThrownBy(() -> r.requireAgreementEditable(LEARNER))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.slug()).isEqualTo("agreement-locked"));
+                .isInstanceOfSatisfying(RuleViolation.class, p -> assertThat(p.slug()).isEqualTo("agreement-locked"));
     }
 
     @Test
     void closingRecordsOutcomeAndReasonAndNeverConflatesThem() {
         Relationship r = active();
         assertThatThrownBy(() -> r.close(LEARNER, ClosingOutcome.ENDED_EARLY, " ", T0))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(RuleViolation.class, p -> assertThat(status(p)).isEqualTo(400));
         assertThatThrownBy(() -> r.close(LEARNER, null, "done", T0))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(RuleViolation.class, p -> assertThat(status(p)).isEqualTo(400));
         r.close(LEARNER, ClosingOutcome.ENDED_EARLY, "moved school", T0);
         assertThat(r.status).isEqualTo(RelationshipStatus.CLOSED);
         assertThat(r.outcome).isEqualTo(ClosingOutcome.ENDED_EARLY);
@@ -98,19 +99,19 @@ class RelationshipTest {
     @Test
     void aSchoolLeadOfAParticipantsSchoolMayCloseButNotActivate() {
         Relationship r = active();
-        Actor lead = Actor.schoolLead(LEAD, URN);
+        var lead = schoolLead(LEAD, URN);
         r.close(lead, ClosingOutcome.COMPLETED_AS_PLANNED, "year completed", T0);
         assertThat(r.status).isEqualTo(RelationshipStatus.CLOSED);
         Relationship other = coaching();
         assertThatThrownBy(() -> other.accept(lead, T0))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(RuleViolation.class, p -> assertThat(status(p)).isEqualTo(403));
     }
 
     @Test
     void onlyTheProposerOrAnOverseeingLeadWithdraws() {
         Relationship r = coaching();
         assertThatThrownBy(() -> r.withdraw(COACH, "no", T0))
-                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(RuleViolation.class, p -> assertThat(status(p)).isEqualTo(403));
         r.withdraw(LEARNER, "found another coach", T0);
         assertThat(r.status).isEqualTo(RelationshipStatus.WITHDRAWN);
     }
@@ -118,7 +119,7 @@ class RelationshipTest {
     @Test
     void declineNeedsAReason() {
         Relationship r = coaching();
-        assertThatThrownBy(() -> r.decline(COACH, null, T0)).isInstanceOf(Problem.class);
+        assertThatThrownBy(() -> r.decline(COACH, null, T0)).isInstanceOf(RuleViolation.class);
         r.decline(COACH, "full this term", T0);
         assertThat(r.status).isEqualTo(RelationshipStatus.DECLINED);
         assertThat(r.transitions.get(0).reason).isEqualTo("full this term");
@@ -131,12 +132,12 @@ class RelationshipTest {
         assertThat(r.status).isEqualTo(RelationshipStatus.EXPIRED);
         Relationship accepted = coaching();
         accepted.accept(COACH, T0);
-        assertThatThrownBy(() -> accepted.expire(T0)).isInstanceOf(Problem.class);
+        assertThatThrownBy(() -> accepted.expire(T0)).isInstanceOf(RuleViolation.class);
     }
 
     @Test
     void flagsCoCoachingPlannedForLessThanATerm() {
-        Relationship r = Relationship.proposed(Form.CO_COACHING, Actor.practitioner(TEACHER), T0, null);
+        Relationship r = Relationship.proposed(SupportForm.CO_COACHING, practitioner(TEACHER), T0, null);
         r.plannedStart = java.time.LocalDate.of(2026, 9, 7);
         r.plannedEnd = r.plannedStart.plusWeeks(6);
         assertThat(r.flags()).contains("CO_COACHING_SHORTER_THAN_A_TERM");

@@ -1,0 +1,54 @@
+package org.cpd.relationships.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import org.cpd.commons.persistence.TrackedEntity;
+import org.cpd.relationships.domain.Person;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A practitioner as this service knows them from directory events (the local read model). */
+@Entity
+@Table(name = "practitioner")
+public class KnownPractitioner extends TrackedEntity {
+
+    @Column(nullable = false)
+    public boolean active;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Column(name = "school_urn")
+    public String schoolUrn;
+
+    /** University or consultancy, for supporters from outside schools. */
+    @Column(name = "organisation_id")
+    public UUID organisationId;
+
+    @Column(name = "career_stage")
+    public String careerStage;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "partnership_ids", nullable = false)
+    public UUID[] partnershipIds = new UUID[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "line_manager_ids", nullable = false)
+    public UUID[] lineManagerIds = new UUID[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "appraiser_ids", nullable = false)
+    public UUID[] appraiserIds = new UUID[0];
+
+    public Person toPerson() {
+        return new Person(id, active, schoolUrn, set(partnershipIds), set(lineManagerIds), set(appraiserIds));
+    }
+
+    static Set<UUID> set(UUID[] ids) {
+        return ids == null ? Set.of() : Set.copyOf(Arrays.asList(ids));
+    }
+}
