@@ -3,6 +3,7 @@ package org.cpd.commons.events.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -72,6 +73,9 @@ public class OutboxRelay {
     @ConfigProperty(name = "cpd.outbox.enabled", defaultValue = "true")
     boolean enabled;
 
+    @ConfigProperty(name = "cpd.outbox.start-delay", defaultValue = "3s")
+    Duration startDelay;
+
     @ConfigProperty(name = "cpd.outbox.retention", defaultValue = "P7D")
     Duration retention;
 
@@ -93,15 +97,26 @@ public class OutboxRelay {
         failures = registry.counter("cpd.outbox.failures");
     }
 
-    /** Arms the relay: until the first poll (after the start-up delay) the channels may not be connected. */
+    /**
+     * Arms the relay once the messaging channels are wired (their start-up observer runs first) and
+     * have had the start-up delay to connect; then drains what an earlier run left.
+     */
+    void onStart(@Observes StartupEvent start) {
+        if (enabled) {
+            worker.schedule(() -> {
+                armed = true;
+                wake();
+            }, startDelay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The fallback: rows left by a broker outage, a crash between commit and wake-up, or another replica. */
     @Scheduled(every = "${cpd.outbox.poll-interval:1s}", delayed = "${cpd.outbox.start-delay:3s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        if (!enabled) {
-            return;
+        if (enabled && armed) {
+            wake();
         }
-        armed = true;
-        wake();
     }
 
     /**
