@@ -13,7 +13,7 @@ import org.cpd.contracts.relationships.ConversationData;
 import org.cpd.contracts.relationships.ParticipantData;
 import org.cpd.contracts.relationships.RelationshipData;
 import org.cpd.commons.persistence.TrackedEntity;
-import org.cpd.directory.persistence.SupporterCache;
+import org.cpd.directory.repository.SupporterCache;
 
 /**
  * The local read model of who supports whom: one row per relationship participant, with whether the
