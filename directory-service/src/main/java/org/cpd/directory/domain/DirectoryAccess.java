@@ -1,6 +1,7 @@
 package org.cpd.directory.domain;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -96,6 +97,20 @@ public record DirectoryAccess(Caller caller) {
     public void requireAdminOfAll(Collection<UUID> partnershipIds) {
         if (!administersAll(partnershipIds)) {
             throw RuleViolation.forbidden("Only an admin of every partnership named may do this");
+        }
+    }
+
+    /**
+     * Changing which partnerships a school or organisation belongs to: the caller administers one it
+     * belongs to now (or they may not change it at all), and every partnership added or removed.
+     */
+    public void requireMayChangeMemberships(Set<UUID> current, Set<UUID> requested) {
+        requireAdminOfAny(current);
+        Set<UUID> changed = new LinkedHashSet<>(requested);
+        changed.removeAll(current);
+        current.stream().filter(id -> !requested.contains(id)).forEach(changed::add);
+        if (!administersAll(changed)) {
+            throw RuleViolation.forbidden("Only an admin of every partnership added or removed may change memberships");
         }
     }
 

@@ -91,7 +91,8 @@ public class OrganisationResource {
     @Path("{id}")
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     @Operation(operationId = "updateOrganisation", summary = "Change an organisation",
-            description = "Admins of one of its partnerships; requires If-Match. Publishes organisation-updated.")
+            description = "Admins of one of its partnerships, and of every partnership added or removed; requires If-Match. "
+                    + "Publishes organisation-updated.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,

@@ -111,7 +111,7 @@ public class SchoolResource {
     @Path("{id}")
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     @Operation(operationId = "updateSchool", summary = "Change a school",
-            description = "Admins of one of the school's partnerships (and of any partnership added); requires If-Match. "
+            description = "Admins of one of the school's partnerships, and of every partnership added or removed; requires If-Match. "
                     + "Publishes school-updated, and practitioner-updated for its staff when memberships change.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SchoolView.class)))
     public Response update(@PathParam("id") UUID id,

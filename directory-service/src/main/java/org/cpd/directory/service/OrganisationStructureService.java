@@ -3,7 +3,6 @@ package org.cpd.directory.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -72,11 +71,7 @@ public class OrganisationStructureService {
     }
 
     public Partnership partnership(UUID id) {
-        Partnership p = Partnership.findById(id);
-        if (p == null) {
-            throw RuleViolation.notFound("partnership", id);
-        }
-        return p;
+        return Partnership.<Partnership>findByIdOptional(id).orElseThrow(() -> RuleViolation.notFound("partnership", id));
     }
 
     public Page<Partnership> partnerships(PageRequest page) {
@@ -109,7 +104,7 @@ public class OrganisationStructureService {
         if (!s.urn.equals(in.urn())) {
             throw RuleViolation.invalidField("urn", "a school's URN cannot change; register the new school instead");
         }
-        boolean membershipChanged = changeMemberships(s.partnershipIds, in.partnershipIds(), true);
+        boolean membershipChanged = changeMemberships(s.partnershipIds, in.partnershipIds());
         apply(s, in);
         s.updatedAt = School.now(); // collection-only changes must still move updatedAt and the version
         School.flush();
@@ -133,19 +128,12 @@ public class OrganisationStructureService {
     }
 
     public School school(UUID id) {
-        School s = School.findById(id);
-        if (s == null) {
-            throw RuleViolation.notFound("school", id);
-        }
-        return s;
+        return School.<School>findByIdOptional(id).orElseThrow(() -> RuleViolation.notFound("school", id));
     }
 
     public School schoolByUrn(String urn) {
-        School s = School.find("urn", urn).firstResult();
-        if (s == null) {
-            throw RuleViolation.notFound("school with URN", urn);
-        }
-        return s;
+        return School.<School>find("urn", urn).firstResultOptional()
+                .orElseThrow(() -> RuleViolation.notFound("school with URN", urn));
     }
 
     public Page<School> schools(PageRequest page, UUID partnershipId, String urn, SchoolPhase phase) {
@@ -174,7 +162,7 @@ public class OrganisationStructureService {
         Organisation o = organisation(id);
         access().requireAdminOfAny(o.partnershipIds);
         ETags.requireMatch(ifMatch, o);
-        changeMemberships(o.partnershipIds, in.partnershipIds(), false);
+        changeMemberships(o.partnershipIds, in.partnershipIds());
         apply(o, in);
         o.updatedAt = Organisation.now(); // collection-only changes must still move updatedAt and the version
         Organisation.flush();
@@ -189,11 +177,7 @@ public class OrganisationStructureService {
     }
 
     public Organisation organisation(UUID id) {
-        Organisation o = Organisation.findById(id);
-        if (o == null) {
-            throw RuleViolation.notFound("organisation", id);
-        }
-        return o;
+        return Organisation.<Organisation>findByIdOptional(id).orElseThrow(() -> RuleViolation.notFound("organisation", id));
     }
 
     public Page<Organisation> organisations(PageRequest page, UUID partnershipId) {
@@ -205,16 +189,12 @@ public class OrganisationStructureService {
     // ---- memberships, shared by schools and organisations
 
     /**
-     * Replaces {@code current} with {@code requested}; true when it changed. Where {@code checkAdded}, adding a
-     * partnership needs admin rights in it.
+     * Replaces {@code current} with {@code requested}; true when it changed. Every partnership added or
+     * removed must be one the caller administers (issue 10: an admin of one partnership could add another).
      */
-    private boolean changeMemberships(Set<UUID> current, Set<UUID> requested, boolean checkAdded) {
+    private boolean changeMemberships(Set<UUID> current, Set<UUID> requested) {
         requirePartnershipsExist(requested);
-        if (checkAdded) {
-            Set<UUID> added = new LinkedHashSet<>(requested);
-            added.removeAll(current);
-            access().requireAdminOfAll(added);
-        }
+        access().requireMayChangeMemberships(Set.copyOf(current), requested);
         if (current.equals(requested)) {
             return false;
         }

@@ -37,6 +37,28 @@ class DirectoryAccessTest {
     }
 
     @Test
+    void changingMembershipsNeedsAdminRightsInEveryPartnershipAddedOrRemoved() {
+        assertThatThrownBy(() -> adminOf(A).requireMayChangeMemberships(Set.of(A), Set.of(A, B)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.kind()).isEqualTo(RuleViolation.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> adminOf(A).requireMayChangeMemberships(Set.of(A, B), Set.of(A)))
+                .isInstanceOf(RuleViolation.class);
+        assertThatCode(() -> adminOf(A, B).requireMayChangeMemberships(Set.of(A, B), Set.of(A))).doesNotThrowAnyException();
+        assertThatCode(() -> adminOf(A, C).requireMayChangeMemberships(Set.of(A), Set.of(C))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void partnershipsUntouchedByTheChangeNeedNoRights() {
+        assertThatCode(() -> adminOf(A).requireMayChangeMemberships(Set.of(A, B), Set.of(A, B))).doesNotThrowAnyException();
+        assertThatCode(() -> adminOf(A, C).requireMayChangeMemberships(Set.of(A, B), Set.of(A, B, C))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anAdminOfNoneOfItsPartnershipsChangesNothing() {
+        assertThatThrownBy(() -> adminOf(B).requireMayChangeMemberships(Set.of(A), Set.of(A)))
+                .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
     void registeringInPartnershipsNeedsAdminRightsInAllOfThem() {
         assertThat(adminOf(A, B).administersAll(Set.of(A, B))).isTrue();
         assertThat(adminOf(A).administersAll(Set.of(A, B))).isFalse();
