@@ -65,11 +65,8 @@ public class ExpertiseService {
     }
 
     public Expertise byCode(String code) {
-        Expertise e = Expertise.find("code", code).firstResult();
-        if (e == null) {
-            throw RuleViolation.notFound("expertise", code);
-        }
-        return e;
+        return Expertise.<Expertise>find("code", code).firstResultOptional()
+                .orElseThrow(() -> RuleViolation.notFound("expertise", code));
     }
 
     public Page<Expertise> list(PageRequest page, ExpertiseCategory category, Phase phase, Boolean active) {

@@ -119,11 +119,8 @@ public class SupportOfferService {
 
     private SupportOffer find(UUID practitionerId) {
         practitioners.visible(practitionerId);
-        SupportOffer offer = SupportOffer.findById(practitionerId);
-        if (offer == null) {
-            throw RuleViolation.notFound("support offer of practitioner", practitionerId);
-        }
-        return offer;
+        return SupportOffer.<SupportOffer>findByIdOptional(practitionerId)
+                .orElseThrow(() -> RuleViolation.notFound("support offer of practitioner", practitionerId));
     }
 
     private OfferWithLoad withLoad(SupportOffer offer) {
