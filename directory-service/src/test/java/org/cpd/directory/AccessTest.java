@@ -86,4 +86,90 @@ class AccessTest {
                 .body("{\"name\":\"Mine\",\"kind\":\"CONSULTANCY\",\"partnershipIds\":[\"" + partnership.id() + "\"]}")
                 .post("/api/v1/organisations").then().statusCode(403);
     }
+
+    // Leak 2 of issue 10: changing memberships needs admin rights in every partnership added or removed.
+
+    @Test
+    void anAdminOfOnePartnershipCannotAddAnotherToAnOrganisation() {
+        Fixtures.Partnership mine = Fixtures.partnership();
+        Fixtures.Partnership theirs = Fixtures.partnership();
+        String id = organisation(mine.adminToken(), mine.id());
+        String etag = Fixtures.etag(mine.adminToken(), "/api/v1/organisations/" + id);
+        long events = Fixtures.count("outbox_event", "aggregate_id = ?1", id);
+
+        as(mine.adminToken()).header("If-Match", etag)
+                .body(organisationJson("Taken along", mine.id(), theirs.id()))
+                .put("/api/v1/organisations/" + id).then().statusCode(403).contentType(PROBLEM);
+
+        as(mine.adminToken()).get("/api/v1/organisations/" + id).then().statusCode(200)
+                .header("ETag", equalTo(etag))
+                .body("name", equalTo("Northshire University"))
+                .body("partnershipIds", org.hamcrest.Matchers.contains(mine.id().toString()));
+        org.assertj.core.api.Assertions.assertThat(Fixtures.count("outbox_event", "aggregate_id = ?1", id))
+                .as("no organisation-updated event").isEqualTo(events);
+    }
+
+    @Test
+    void anAdminOfOnePartnershipCannotRemoveAnotherFromAnOrganisation() {
+        Fixtures.Partnership mine = Fixtures.partnership();
+        Fixtures.Partnership theirs = Fixtures.partnership();
+        String both = Tokens.builder().roles("partnership-admin").partnerships(mine.id(), theirs.id()).build();
+        String id = organisation(both, mine.id(), theirs.id());
+        String etag = Fixtures.etag(mine.adminToken(), "/api/v1/organisations/" + id);
+
+        as(mine.adminToken()).header("If-Match", etag)
+                .body(organisationJson("Northshire University", mine.id()))
+                .put("/api/v1/organisations/" + id).then().statusCode(403).contentType(PROBLEM);
+
+        as(mine.adminToken()).get("/api/v1/organisations/" + id).then().statusCode(200)
+                .header("ETag", equalTo(etag)).body("partnershipIds.size()", equalTo(2));
+    }
+
+    @Test
+    void anAdminOfOnePartnershipCannotRemoveAnotherFromASchool() {
+        Fixtures.Partnership mine = Fixtures.partnership();
+        Fixtures.Partnership theirs = Fixtures.partnership();
+        String both = Tokens.builder().roles("partnership-admin").partnerships(mine.id(), theirs.id()).build();
+        String urn = Fixtures.nextUrn();
+        String id = as(both).body(schoolJson(urn, "Shared School", mine.id(), theirs.id()))
+                .post("/api/v1/schools").then().statusCode(201).extract().path("id");
+        String etag = Fixtures.etag(mine.adminToken(), "/api/v1/schools/" + id);
+
+        as(mine.adminToken()).header("If-Match", etag).body(schoolJson(urn, "Shared School", mine.id()))
+                .put("/api/v1/schools/" + id).then().statusCode(403).contentType(PROBLEM);
+
+        as(mine.adminToken()).get("/api/v1/schools/" + id).then().statusCode(200)
+                .header("ETag", equalTo(etag)).body("partnershipIds.size()", equalTo(2));
+    }
+
+    @Test
+    void anAdminOfEveryPartnershipChangedMovesAnOrganisation() {
+        Fixtures.Partnership mine = Fixtures.partnership();
+        Fixtures.Partnership theirs = Fixtures.partnership();
+        String both = Tokens.builder().roles("partnership-admin").partnerships(mine.id(), theirs.id()).build();
+        String id = organisation(mine.adminToken(), mine.id());
+        String etag = Fixtures.etag(both, "/api/v1/organisations/" + id);
+
+        as(both).header("If-Match", etag).body(organisationJson("Northshire University", theirs.id()))
+                .put("/api/v1/organisations/" + id).then().statusCode(200)
+                .body("partnershipIds", org.hamcrest.Matchers.contains(theirs.id().toString()));
+    }
+
+    private static String organisation(String token, UUID... partnerships) {
+        return as(token).body(organisationJson("Northshire University", partnerships))
+                .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+    }
+
+    private static String organisationJson(String name, UUID... partnerships) {
+        return "{\"name\":\"" + name + "\",\"kind\":\"UNIVERSITY\",\"partnershipIds\":" + ids(partnerships) + "}";
+    }
+
+    private static String schoolJson(String urn, String name, UUID... partnerships) {
+        return "{\"urn\":\"" + urn + "\",\"name\":\"" + name + "\",\"phase\":\"PRIMARY\",\"partnershipIds\":"
+                + ids(partnerships) + "}";
+    }
+
+    private static String ids(UUID... ids) {
+        return java.util.Arrays.stream(ids).map(i -> "\"" + i + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
 }

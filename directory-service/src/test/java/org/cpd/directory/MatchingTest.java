@@ -2,6 +2,7 @@ package org.cpd.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cpd.directory.Fixtures.as;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -78,21 +79,9 @@ class MatchingTest {
     }
 
     void awaitLoad(UUID supporter, int load) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        int seen = -1;
-        while (System.nanoTime() < deadline) {
-            seen = as(lead).get("/api/v1/support-offers/" + supporter).then().statusCode(200).extract()
-                    .path("forms.find { it.form == 'SPECIALIST_COACHING' }.load");
-            if (seen == load) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("load of " + supporter + " stayed " + seen + ", expected " + load);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> as(lead).get("/api/v1/support-offers/" + supporter).then().statusCode(200).extract()
+                        .<Integer>path("forms.find { it.form == 'SPECIALIST_COACHING' }.load"), equalTo(load));
     }
 
     JsonPath match(String form, String... extra) {
@@ -202,11 +191,9 @@ class MatchingTest {
         CloudEventsOnKafka.send(RelationshipEvents.TOPIC, RelationshipEvents.CONVERSATION_RECORDED, RelationshipEvents.SOURCE,
                 relationship, conversation);
         String self = Tokens.practitioner(supporter, school.urn());
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        float hours = 0;
-        while (System.nanoTime() < deadline && hours == 0) {
-            hours = as(self).get("/api/v1/cpd-records/" + supporter).then().statusCode(200).extract().path("totalHoursGiven");
-        }
+        float hours = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> as(self).get("/api/v1/cpd-records/" + supporter).then().statusCode(200).extract()
+                        .<Float>path("totalHoursGiven"), h -> h != 0);
         assertThat(hours).isEqualTo(1.5f);
         as(self).get("/api/v1/cpd-records/" + supporter).then().statusCode(200)
                 .body("pathwayStage", equalTo("SPECIALIST_COACH"))

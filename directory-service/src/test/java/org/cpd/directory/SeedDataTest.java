@@ -9,7 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.cpd.contracts.directory.DirectoryEvents;
-import org.cpd.directory.config.SeedData;
+import org.cpd.directory.config.seed.SeedData;
 import org.cpd.testsupport.CloudEventsOnKafka;
 import org.cpd.testsupport.Tokens;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /**
  * Ranks supporters for one learner and one form, deterministically and with reasons.
@@ -211,7 +210,7 @@ public final class MatchRanking {
             score += 10;
         }
         if (form == SupportForm.MENTORING && learner.lineManagerIds().contains(c.id())) {
-            // Allowed (DESIGN rule 2) but worth a second look: the mentor also manages the learner.
+            // Allowed (docs/architecture.md#rule-2-buffer-zones) but worth a second look: the mentor also manages the learner.
             if (flags != null) {
                 flags.add("LINE_MANAGER_OF_LEARNER");
             }

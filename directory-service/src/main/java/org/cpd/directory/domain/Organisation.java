@@ -3,6 +3,7 @@ package org.cpd.directory.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +28,8 @@ public class Organisation extends TrackedEntity {
 
     public String website;
 
-    @ElementCollection
+    // Always part of what is shown and checked: loaded with the entity so it can be read after the transaction.
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "organisation_partnership", joinColumns = @JoinColumn(name = "organisation_id"))
     @Column(name = "partnership_id")
     public Set<UUID> partnershipIds = new LinkedHashSet<>();

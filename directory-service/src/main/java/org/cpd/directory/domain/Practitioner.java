@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -33,11 +32,13 @@ public class Practitioner extends TrackedEntity {
     @Column(columnDefinition = "char(7)")
     public String trn;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    // The school, organisation and links are part of every view of the record and every event about it:
+    // loaded with it, so a view can be built after the use case's transaction has ended.
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "school_id")
     public School school;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "organisation_id")
     public Organisation organisation;
 
@@ -60,12 +61,12 @@ public class Practitioner extends TrackedEntity {
     @Column(nullable = false)
     public boolean active = true;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "line_management", joinColumns = @JoinColumn(name = "practitioner_id"))
     @Column(name = "manager_id")
     public Set<UUID> lineManagerIds = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "appraisal", joinColumns = @JoinColumn(name = "practitioner_id"))
     @Column(name = "appraiser_id")
     public Set<UUID> appraiserIds = new LinkedHashSet<>();
@@ -86,18 +87,6 @@ public class Practitioner extends TrackedEntity {
 
     public Set<UUID> partnerships() {
         return new LinkedHashSet<>(Arrays.asList(partnershipIds));
-    }
-
-    public Set<Subject> subjectSet() {
-        return Enums.parse(Subject.class, subjects, EnumSet.noneOf(Subject.class));
-    }
-
-    public Set<Phase> phaseSet() {
-        return Enums.parse(Phase.class, phases, EnumSet.noneOf(Phase.class));
-    }
-
-    public boolean belongsToSchool(String urn) {
-        return school != null && school.urn.equals(urn);
     }
 
     public boolean sharesPartnershipWith(Set<UUID> partnerships) {

@@ -3,6 +3,7 @@ package org.cpd.directory.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,7 +32,8 @@ public class School extends TrackedEntity {
     @Column(name = "local_authority")
     public String localAuthority;
 
-    @ElementCollection
+    // Always part of what is shown and checked: loaded with the entity so it can be read after the transaction.
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "school_partnership", joinColumns = @JoinColumn(name = "school_id"))
     @Column(name = "partnership_id")
     public Set<UUID> partnershipIds = new LinkedHashSet<>();

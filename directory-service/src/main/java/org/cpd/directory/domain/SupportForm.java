@@ -4,7 +4,10 @@ package org.cpd.directory.domain;
 public enum SupportForm {
     MENTORING, SPECIALIST_COACHING, CO_COACHING;
 
-    /** Buffer zones: a line manager or appraiser may not coach the people they manage or appraise. */
+    /**
+     * Buffer zones: a line manager or appraiser may not coach the people they manage or appraise
+     * (docs/architecture.md#rule-2-buffer-zones).
+     */
     public boolean hasBufferZone() {
         return this != MENTORING;
     }

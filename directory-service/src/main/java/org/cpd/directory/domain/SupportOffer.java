@@ -4,9 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -19,8 +17,6 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "support_offer")
 public class SupportOffer extends TrackedEntity {
-
-    public static final int MAX_CAPACITY = 50;
 
     /** One offered form: how many learners at once, and the training or accreditation held for it. */
     public record FormOffer(int capacity, String accreditation) {
@@ -98,36 +94,11 @@ public class SupportOffer extends TrackedEntity {
         coCoachingAccreditation = c == null ? null : c.accreditation();
     }
 
-    public Integer capacity(SupportForm form) {
-        return switch (form) {
-            case MENTORING -> mentoringCapacity;
-            case SPECIALIST_COACHING -> specialistCoachingCapacity;
-            case CO_COACHING -> coCoachingCapacity;
-        };
-    }
-
-    public Set<MentoringPurpose> purposes() {
-        return Enums.parse(MentoringPurpose.class, mentoringPurposes, EnumSet.noneOf(MentoringPurpose.class));
-    }
-
-    public Set<WorkMode> workModeSet() {
-        return Enums.parse(WorkMode.class, workModes, EnumSet.noneOf(WorkMode.class));
-    }
-
     /** Capacities as the relationships context needs them (form name to learners at once). */
     public Map<String, Integer> capacityByForm() {
         Map<String, Integer> capacities = new java.util.TreeMap<>();
         forms().forEach((form, offer) -> capacities.put(form.name(), offer.capacity()));
         return capacities;
-    }
-
-    /** The column of each form's capacity, for queries that filter on one form. */
-    public static String capacityField(SupportForm form) {
-        return switch (form) {
-            case MENTORING -> "mentoringCapacity";
-            case SPECIALIST_COACHING -> "specialistCoachingCapacity";
-            case CO_COACHING -> "coCoachingCapacity";
-        };
     }
 
     public static String capacityColumn(SupportForm form) {

@@ -6,22 +6,30 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import org.cpd.commons.events.outbox.Outbox;
+import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.contracts.directory.OrganisationData;
 import org.cpd.contracts.directory.PartnershipData;
 import org.cpd.contracts.directory.PractitionerData;
 import org.cpd.contracts.directory.SchoolData;
 import org.cpd.contracts.directory.SupportOfferData;
-import org.cpd.commons.events.outbox.Outbox;
 import org.cpd.directory.domain.Organisation;
 import org.cpd.directory.domain.Partnership;
 import org.cpd.directory.domain.Practitioner;
 import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.SupportOffer;
-import org.cpd.directory.persistence.SupporterCache;
+import org.cpd.directory.repository.SupporterCache;
 
-/** Turns directory changes into outbox events (same transaction as the change). Public facts only. */
+/**
+ * The directory's one publisher: one method per event type of {@link DirectoryEvents}, each writing the
+ * contract's payload to the outbox in the caller's transaction. Public facts only.
+ */
 @ApplicationScoped
 public class DirectoryEventPublisher {
+
+    private static final String TYPE_PREFIX = "cpd.directory.";
+    private static final String TYPE_SUFFIX = ".v1";
 
     @Inject
     Outbox outbox;
@@ -29,44 +37,138 @@ public class DirectoryEventPublisher {
     @Inject
     SupporterCache supporters;
 
-    public void partnership(String name, Partnership p) {
-        outbox.publish("partnership", p.id, name, new PartnershipData(p.id, p.name, p.kind.name()));
+    // ---- partnerships, schools, organisations
+
+    public void partnershipCreated(Partnership p) {
+        partnershipCreated(partnershipData(p));
     }
 
-    public void school(String name, School s) {
-        outbox.publish("school", s.id, name, new SchoolData(s.id, s.urn, s.name, s.phase.name(), s.localAuthority,
-                new TreeSet<>(s.partnershipIds)));
+    public void partnershipCreated(PartnershipData data) {
+        send(DirectoryEvents.PARTNERSHIP_CREATED, "partnership", data.id(), data);
     }
 
-    public void organisation(String name, Organisation o) {
-        outbox.publish("organisation", o.id, name, new OrganisationData(o.id, o.name, o.kind.name(),
-                new TreeSet<>(o.partnershipIds)));
+    public void partnershipUpdated(Partnership p) {
+        send(DirectoryEvents.PARTNERSHIP_UPDATED, "partnership", p.id, partnershipData(p));
     }
 
-    public void practitioner(String name, Practitioner p) {
+    public void schoolRegistered(School s) {
+        schoolRegistered(schoolData(s));
+    }
+
+    public void schoolRegistered(SchoolData data) {
+        send(DirectoryEvents.SCHOOL_REGISTERED, "school", data.id(), data);
+    }
+
+    public void schoolUpdated(School s) {
+        send(DirectoryEvents.SCHOOL_UPDATED, "school", s.id, schoolData(s));
+    }
+
+    public void organisationRegistered(Organisation o) {
+        send(DirectoryEvents.ORGANISATION_REGISTERED, "organisation", o.id, organisationData(o));
+    }
+
+    public void organisationUpdated(Organisation o) {
+        send(DirectoryEvents.ORGANISATION_UPDATED, "organisation", o.id, organisationData(o));
+    }
+
+    // ---- practitioners (matching candidates change with them)
+
+    public void practitionerRegistered(Practitioner p) {
+        practitionerRegistered(practitionerData(p));
+    }
+
+    public void practitionerRegistered(PractitionerData data) {
+        practitioner(DirectoryEvents.PRACTITIONER_REGISTERED, data);
+    }
+
+    public void practitionerUpdated(Practitioner p) {
+        practitioner(DirectoryEvents.PRACTITIONER_UPDATED, practitionerData(p));
+    }
+
+    public void practitionerDeactivated(Practitioner p) {
+        practitioner(DirectoryEvents.PRACTITIONER_DEACTIVATED, practitionerData(p));
+    }
+
+    public void lineManagementChanged(Practitioner p) {
+        practitioner(DirectoryEvents.LINE_MANAGEMENT_CHANGED, practitionerData(p));
+    }
+
+    private void practitioner(String type, PractitionerData data) {
         supporters.invalidateAfterCommit();
-        outbox.publish("practitioner", p.id, name, practitionerData(p));
+        send(type, "practitioner", data.id(), data);
     }
 
-    public static PractitionerData practitionerData(Practitioner p) {
+    // ---- support offers: keyed by the practitioner's id, so a practitioner's events stay in one ordered stream
+
+    public void supportOfferPublished(SupportOffer o) {
+        supportOfferPublished(offerData(o));
+    }
+
+    public void supportOfferPublished(SupportOfferData data) {
+        supportOffer(DirectoryEvents.SUPPORT_OFFER_PUBLISHED, data);
+    }
+
+    public void supportOfferChanged(SupportOffer o) {
+        supportOffer(DirectoryEvents.SUPPORT_OFFER_CHANGED, offerData(o));
+    }
+
+    public void supportOfferPaused(SupportOffer o) {
+        supportOffer(DirectoryEvents.SUPPORT_OFFER_PAUSED, offerData(o));
+    }
+
+    public void supportOfferResumed(SupportOffer o) {
+        supportOffer(DirectoryEvents.SUPPORT_OFFER_RESUMED, offerData(o));
+    }
+
+    public void capacityChanged(SupportOffer o) {
+        capacityChanged(offerData(o));
+    }
+
+    public void capacityChanged(SupportOfferData data) {
+        supportOffer(DirectoryEvents.CAPACITY_CHANGED, data);
+    }
+
+    private void supportOffer(String type, SupportOfferData data) {
+        supporters.invalidateAfterCommit();
+        send(type, "support-offer", data.practitionerId(), data);
+    }
+
+    // ---- payloads
+
+    private static PartnershipData partnershipData(Partnership p) {
+        return new PartnershipData(p.id, p.name, p.kind.name());
+    }
+
+    private static SchoolData schoolData(School s) {
+        return new SchoolData(s.id, s.urn, s.name, s.phase.name(), s.localAuthority, new TreeSet<>(s.partnershipIds));
+    }
+
+    private static OrganisationData organisationData(Organisation o) {
+        return new OrganisationData(o.id, o.name, o.kind.name(), new TreeSet<>(o.partnershipIds));
+    }
+
+    private static PractitionerData practitionerData(Practitioner p) {
         return new PractitionerData(p.id, p.fullName, p.school == null ? null : p.school.urn,
                 p.organisation == null ? null : p.organisation.id,
                 new TreeSet<>(Arrays.asList(p.partnershipIds)), p.careerStage.name(), p.active,
                 new TreeSet<>(p.lineManagerIds), new TreeSet<>(p.appraiserIds));
     }
 
-    /** Offers are keyed by the practitioner's id, so a practitioner's events stay in one ordered stream. */
-    public void supportOffer(String name, SupportOffer o) {
-        supporters.invalidateAfterCommit();
-        outbox.publish("support-offer", o.id, name, offerData(o));
-    }
-
-    public static SupportOfferData offerData(SupportOffer o) {
+    private static SupportOfferData offerData(SupportOffer o) {
         return new SupportOfferData(o.id, o.paused, o.capacityByForm(), sorted(o.mentoringPurposes),
                 sorted(o.expertiseCodes), sorted(o.workModes));
     }
 
     private static Set<String> sorted(String[] values) {
         return new LinkedHashSet<>(new TreeSet<>(Arrays.asList(values)));
+    }
+
+    /** The outbox names events by their short name; the contract's constant is the whole type. */
+    private void send(String type, String aggregateType, UUID aggregateId, Object data) {
+        String name = type.substring(TYPE_PREFIX.length(), type.length() - TYPE_SUFFIX.length());
+        if (!outbox.typeOf(name).equals(type)) {
+            throw new IllegalStateException("The outbox would publish " + type + " as " + outbox.typeOf(name));
+        }
+        outbox.publish(aggregateType, aggregateId, name, data);
     }
 }

@@ -13,7 +13,7 @@ import org.cpd.contracts.relationships.ConversationData;
 import org.cpd.contracts.relationships.ParticipantData;
 import org.cpd.contracts.relationships.RelationshipData;
 import org.cpd.commons.persistence.TrackedEntity;
-import org.cpd.directory.persistence.SupporterCache;
+import org.cpd.directory.repository.SupporterCache;
 
 /**
  * The local read model of who supports whom: one row per relationship participant, with whether the
@@ -23,7 +23,10 @@ import org.cpd.directory.persistence.SupporterCache;
 @Transactional(Transactional.TxType.MANDATORY)
 public class SupportLedger {
 
-    /** States in which a relationship holds one of the supporter's places (proposals included, so none over-allocate). */
+    /**
+     * States in which a relationship holds one of the supporter's places: proposals included, so none
+     * over-allocate (docs/architecture.md#rule-4-capacity).
+     */
     static final Set<String> HOLDS_A_PLACE = Set.of("PROPOSED", "AGREEMENT_PENDING", "ACTIVE", "PAUSED");
     /** Roles that give support: supporters, and every peer of a co-coaching relationship. */
     static final Set<String> SUPPORTING_ROLES = Set.of("SUPPORTER", "PEER");

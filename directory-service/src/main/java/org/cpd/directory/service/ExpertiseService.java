@@ -9,11 +9,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.persistence.Paging;
+import org.cpd.commons.domain.RuleViolation;
+import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.web.ETags;
-import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
-import org.cpd.directory.api.dto.OfferDtos.ExpertiseInput;
+import org.cpd.directory.domain.DirectoryAccess;
 import org.cpd.directory.domain.Expertise;
 import org.cpd.directory.domain.ExpertiseCategory;
 import org.cpd.directory.domain.Phase;
@@ -23,13 +24,18 @@ import org.cpd.directory.domain.Phase;
 @Transactional
 public class ExpertiseService {
 
-    @Inject
-    Access access;
+    /** An entry of the taxonomy; {@code active} null means active. */
+    public record ExpertiseDetails(String code, String label, ExpertiseCategory category, Phase phase, String description,
+                                   Boolean active) {
+    }
 
-    public Expertise create(ExpertiseInput in) {
+    @Inject
+    CurrentUser user;
+
+    public Expertise create(ExpertiseDetails in) {
         requireAdmin();
         if (Expertise.count("code", in.code()) > 0) {
-            throw Problems.conflict("duplicate-expertise-code", "Expertise " + in.code() + " already exists");
+            throw RuleViolation.conflict("duplicate-expertise-code", "Expertise " + in.code() + " already exists");
         }
         Expertise e = new Expertise();
         e.code = in.code();
@@ -38,19 +44,19 @@ public class ExpertiseService {
         return e;
     }
 
-    public Expertise update(String code, String ifMatch, ExpertiseInput in) {
+    public Expertise update(String code, String ifMatch, ExpertiseDetails in) {
         requireAdmin();
         Expertise e = byCode(code);
         ETags.requireMatch(ifMatch, e);
         if (!e.code.equals(in.code())) {
-            throw Problems.invalidField("code", "an expertise code never changes; retire it and create another");
+            throw RuleViolation.invalidField("code", "an expertise code never changes; retire it and create another");
         }
         apply(e, in);
         Expertise.flush();
         return e;
     }
 
-    private static void apply(Expertise e, ExpertiseInput in) {
+    private static void apply(Expertise e, ExpertiseDetails in) {
         e.label = in.label().trim();
         e.category = in.category();
         e.phase = in.phase();
@@ -59,11 +65,8 @@ public class ExpertiseService {
     }
 
     public Expertise byCode(String code) {
-        Expertise e = Expertise.find("code", code).firstResult();
-        if (e == null) {
-            throw Problems.notFound("expertise", code);
-        }
-        return e;
+        return Expertise.<Expertise>find("code", code).firstResultOptional()
+                .orElseThrow(() -> RuleViolation.notFound("expertise", code));
     }
 
     public Page<Expertise> list(PageRequest page, ExpertiseCategory category, Phase phase, Boolean active) {
@@ -86,8 +89,6 @@ public class ExpertiseService {
     }
 
     private void requireAdmin() {
-        if (!access.isAdmin()) {
-            throw Problems.forbidden("Only partnership admins curate the expertise taxonomy");
-        }
+        new DirectoryAccess(user.caller()).requireAdmin("Only partnership admins curate the expertise taxonomy");
     }
 }

@@ -9,10 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.cpd.commons.web.Problems;
+import org.cpd.commons.domain.RuleViolation;
+import org.cpd.commons.security.Caller;
+import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.web.paging.Cursor;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
+import org.cpd.directory.domain.DirectoryAccess;
 import org.cpd.directory.domain.LearnerProfile;
 import org.cpd.directory.domain.MatchRanking;
 import org.cpd.directory.domain.MatchRequest;
@@ -20,8 +23,8 @@ import org.cpd.directory.domain.Practitioner;
 import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.SupportForm;
 import org.cpd.directory.domain.SupporterCandidate;
-import org.cpd.directory.persistence.SupporterCache;
-import org.cpd.directory.persistence.SupporterQueries;
+import org.cpd.directory.repository.SupporterCache;
+import org.cpd.directory.repository.SupporterQueries;
 
 /** Supporter search and matching of learners to supporters. */
 @ApplicationScoped
@@ -29,7 +32,7 @@ import org.cpd.directory.persistence.SupporterQueries;
 public class MatchingService {
 
     @Inject
-    Access access;
+    CurrentUser user;
 
     @Inject
     PractitionerService practitioners;
@@ -66,12 +69,12 @@ public class MatchingService {
 
     public MatchRanking.Result match(UUID learnerId, MatchRequest request) {
         Practitioner learner = practitioners.visible(learnerId);
-        if (!access.isSelf(learnerId) && !access.managesPractitioner(learner)) {
-            throw Problems.forbidden("Matching is for the learner, their school's leads and the partnership's admins");
+        if (!new DirectoryAccess(user.caller()).matchesFor(learner)) {
+            throw RuleViolation.forbidden("Matching is for the learner, their school's leads and the partnership's admins");
         }
         Set<String> unknown = expertise.unknown(request.expertise());
         if (!unknown.isEmpty()) {
-            throw Problems.invalidField("expertise", "not in the expertise taxonomy: " + String.join(", ", unknown));
+            throw RuleViolation.invalidField("expertise", "not in the expertise taxonomy: " + String.join(", ", unknown));
         }
         LearnerProfile profile = new LearnerProfile(learner.id, learner.careerStage,
                 learner.school == null ? null : learner.school.id,
@@ -82,20 +85,21 @@ public class MatchingService {
     }
 
     /** The partnerships whose supporters the caller may see: from the token, its schools and the caller's own record. */
-    Set<UUID> visiblePartnerships() {
-        Set<UUID> ids = new HashSet<>(access.partnershipIds());
-        if (!access.schoolUrns().isEmpty()) {
-            List<School> schools = School.list("urn in ?1", access.schoolUrns());
+    private Set<UUID> visiblePartnerships() {
+        Caller caller = user.caller();
+        Set<UUID> ids = new HashSet<>(caller.partnershipIds());
+        if (!caller.schoolUrns().isEmpty()) {
+            List<School> schools = School.list("urn in ?1", caller.schoolUrns());
             schools.forEach(s -> ids.addAll(s.partnershipIds));
         }
-        access.currentPractitionerId().ifPresent(id -> {
+        caller.practitioner().ifPresent(id -> {
             Practitioner me = Practitioner.findById(id);
             if (me != null) {
                 ids.addAll(me.partnerships());
             }
         });
         if (ids.isEmpty()) {
-            throw Problems.forbidden("Your token names no partnership, school or practitioner");
+            throw RuleViolation.forbidden("Your token names no partnership, school or practitioner");
         }
         return ids;
     }

@@ -3,22 +3,21 @@ package org.cpd.directory.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.persistence.Paging;
+import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.web.ETags;
-import org.cpd.commons.web.Problem;
-import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
-import org.cpd.directory.api.dto.PartnershipDtos.PartnershipInput;
-import org.cpd.directory.api.dto.SchoolDtos.OrganisationInput;
-import org.cpd.directory.api.dto.SchoolDtos.SchoolInput;
+import org.cpd.directory.domain.DirectoryAccess;
 import org.cpd.directory.domain.Organisation;
+import org.cpd.directory.domain.OrganisationKind;
 import org.cpd.directory.domain.Partnership;
+import org.cpd.directory.domain.PartnershipKind;
 import org.cpd.directory.domain.Practitioner;
 import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.SchoolPhase;
@@ -29,47 +28,50 @@ import org.cpd.directory.events.DirectoryEventPublisher;
 @Transactional
 public class OrganisationStructureService {
 
+    public record PartnershipDetails(String name, PartnershipKind kind, String description) {
+    }
+
+    public record SchoolDetails(String urn, String name, SchoolPhase phase, String localAuthority, Set<UUID> partnershipIds) {
+    }
+
+    public record OrganisationDetails(String name, OrganisationKind kind, String website, Set<UUID> partnershipIds) {
+    }
+
     @Inject
-    Access access;
+    CurrentUser user;
 
     @Inject
     DirectoryEventPublisher events;
 
     // ---- partnerships
 
-    public Partnership createPartnership(PartnershipInput in) {
-        if (!access.isAdmin()) {
-            throw Problems.forbidden("Only a partnership admin may create partnerships");
-        }
+    public Partnership createPartnership(PartnershipDetails in) {
+        access().requireAdmin("Only a partnership admin may create partnerships");
         Partnership p = new Partnership();
         apply(p, in);
         p.persist();
-        events.partnership("partnership-created", p);
+        events.partnershipCreated(p);
         return p;
     }
 
-    public Partnership updatePartnership(UUID id, String ifMatch, PartnershipInput in) {
+    public Partnership updatePartnership(UUID id, String ifMatch, PartnershipDetails in) {
         Partnership p = partnership(id);
-        access.requireAdminOf(Set.of(id));
+        access().requireAdminOfAny(Set.of(id));
         ETags.requireMatch(ifMatch, p);
         apply(p, in);
         Partnership.flush();
-        events.partnership("partnership-updated", p);
+        events.partnershipUpdated(p);
         return p;
     }
 
-    private static void apply(Partnership p, PartnershipInput in) {
+    private static void apply(Partnership p, PartnershipDetails in) {
         p.name = in.name().trim();
         p.kind = in.kind();
         p.description = in.description();
     }
 
     public Partnership partnership(UUID id) {
-        Partnership p = Partnership.findById(id);
-        if (p == null) {
-            throw Problems.notFound("partnership", id);
-        }
-        return p;
+        return Partnership.<Partnership>findByIdOptional(id).orElseThrow(() -> RuleViolation.notFound("partnership", id));
     }
 
     public Page<Partnership> partnerships(PageRequest page) {
@@ -79,71 +81,59 @@ public class OrganisationStructureService {
 
     // ---- schools
 
-    public School registerSchool(SchoolInput in) {
+    public School registerSchool(SchoolDetails in) {
         requirePartnershipsExist(in.partnershipIds());
-        access.requireAdminOfAll(in.partnershipIds());
+        access().requireAdminOfAll(in.partnershipIds());
         if (School.count("urn", in.urn()) > 0) {
-            throw Problems.conflict("duplicate-urn", "A school with URN " + in.urn() + " is already registered")
+            throw RuleViolation.conflict("duplicate-urn", "A school with URN " + in.urn() + " is already registered")
                     .with("urn", in.urn());
         }
         School s = new School();
         s.urn = in.urn();
-        applySchool(s, in);
+        apply(s, in);
+        s.partnershipIds.addAll(in.partnershipIds());
         s.persist();
-        events.school("school-registered", s);
+        events.schoolRegistered(s);
         return s;
     }
 
-    public School updateSchool(UUID id, String ifMatch, SchoolInput in) {
+    public School updateSchool(UUID id, String ifMatch, SchoolDetails in) {
         School s = school(id);
-        access.requireAdminOf(s.partnershipIds);
+        access().requireAdminOfAny(s.partnershipIds);
         ETags.requireMatch(ifMatch, s);
         if (!s.urn.equals(in.urn())) {
-            throw Problems.invalidField("urn", "a school's URN cannot change; register the new school instead");
+            throw RuleViolation.invalidField("urn", "a school's URN cannot change; register the new school instead");
         }
-        requirePartnershipsExist(in.partnershipIds());
-        Set<UUID> added = new LinkedHashSet<>(in.partnershipIds());
-        added.removeAll(s.partnershipIds);
-        access.requireAdminOfAll(added);
-        boolean membershipChanged = !s.partnershipIds.equals(in.partnershipIds());
-        applySchool(s, in);
+        boolean membershipChanged = changeMemberships(s.partnershipIds, in.partnershipIds());
+        apply(s, in);
         s.updatedAt = School.now(); // collection-only changes must still move updatedAt and the version
         School.flush();
-        events.school("school-updated", s);
+        events.schoolUpdated(s);
         if (membershipChanged) {
             // Practitioners' partnerships follow their school's: consumers learn it per practitioner.
             List<Practitioner> staff = Practitioner.list("school", s);
             for (Practitioner p : staff) {
                 p.placeAt(s, p.organisation);
                 p.touch();
-                events.practitioner("practitioner-updated", p);
+                events.practitionerUpdated(p);
             }
         }
         return s;
     }
 
-    private static void applySchool(School s, SchoolInput in) {
+    private static void apply(School s, SchoolDetails in) {
         s.name = in.name().trim();
         s.phase = in.phase();
         s.localAuthority = in.localAuthority();
-        s.partnershipIds.clear();
-        s.partnershipIds.addAll(in.partnershipIds());
     }
 
     public School school(UUID id) {
-        School s = School.findById(id);
-        if (s == null) {
-            throw Problems.notFound("school", id);
-        }
-        return s;
+        return School.<School>findByIdOptional(id).orElseThrow(() -> RuleViolation.notFound("school", id));
     }
 
     public School schoolByUrn(String urn) {
-        School s = School.find("urn", urn).firstResult();
-        if (s == null) {
-            throw Problems.notFound("school with URN", urn);
-        }
-        return s;
+        return School.<School>find("urn", urn).firstResultOptional()
+                .orElseThrow(() -> RuleViolation.notFound("school with URN", urn));
     }
 
     public Page<School> schools(PageRequest page, UUID partnershipId, String urn, SchoolPhase phase) {
@@ -157,42 +147,37 @@ public class OrganisationStructureService {
 
     // ---- organisations
 
-    public Organisation registerOrganisation(OrganisationInput in) {
+    public Organisation registerOrganisation(OrganisationDetails in) {
         requirePartnershipsExist(in.partnershipIds());
-        access.requireAdminOfAll(in.partnershipIds());
+        access().requireAdminOfAll(in.partnershipIds());
         Organisation o = new Organisation();
-        applyOrganisation(o, in);
+        apply(o, in);
+        o.partnershipIds.addAll(in.partnershipIds());
         o.persist();
-        events.organisation("organisation-registered", o);
+        events.organisationRegistered(o);
         return o;
     }
 
-    public Organisation updateOrganisation(UUID id, String ifMatch, OrganisationInput in) {
+    public Organisation updateOrganisation(UUID id, String ifMatch, OrganisationDetails in) {
         Organisation o = organisation(id);
-        access.requireAdminOf(o.partnershipIds);
+        access().requireAdminOfAny(o.partnershipIds);
         ETags.requireMatch(ifMatch, o);
-        requirePartnershipsExist(in.partnershipIds());
-        applyOrganisation(o, in);
-        o.updatedAt = Organisation.now();
+        changeMemberships(o.partnershipIds, in.partnershipIds());
+        apply(o, in);
+        o.updatedAt = Organisation.now(); // collection-only changes must still move updatedAt and the version
         Organisation.flush();
-        events.organisation("organisation-updated", o);
+        events.organisationUpdated(o);
         return o;
     }
 
-    private static void applyOrganisation(Organisation o, OrganisationInput in) {
+    private static void apply(Organisation o, OrganisationDetails in) {
         o.name = in.name().trim();
         o.kind = in.kind();
         o.website = in.website();
-        o.partnershipIds.clear();
-        o.partnershipIds.addAll(in.partnershipIds());
     }
 
     public Organisation organisation(UUID id) {
-        Organisation o = Organisation.findById(id);
-        if (o == null) {
-            throw Problems.notFound("organisation", id);
-        }
-        return o;
+        return Organisation.<Organisation>findByIdOptional(id).orElseThrow(() -> RuleViolation.notFound("organisation", id));
     }
 
     public Page<Organisation> organisations(PageRequest page, UUID partnershipId) {
@@ -201,14 +186,31 @@ public class OrganisationStructureService {
         return Paging.page(page, c, Organisation.class);
     }
 
+    // ---- memberships, shared by schools and organisations
+
+    /**
+     * Replaces {@code current} with {@code requested}; true when it changed. Every partnership added or
+     * removed must be one the caller administers (issue 10: an admin of one partnership could add another).
+     */
+    private boolean changeMemberships(Set<UUID> current, Set<UUID> requested) {
+        requirePartnershipsExist(requested);
+        access().requireMayChangeMemberships(Set.copyOf(current), requested);
+        if (current.equals(requested)) {
+            return false;
+        }
+        current.clear();
+        current.addAll(requested);
+        return true;
+    }
+
     private static void requirePartnershipsExist(Set<UUID> ids) {
         long found = Partnership.count("id in ?1", ids);
         if (found != ids.size()) {
-            throw Problems.invalidField("partnershipIds", "names a partnership that does not exist");
+            throw RuleViolation.invalidField("partnershipIds", "names a partnership that does not exist");
         }
     }
 
-    static Problem notVisible(String what, Object id) {
-        return Problems.notFound(what, id);
+    private DirectoryAccess access() {
+        return new DirectoryAccess(user.caller());
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,23 +15,25 @@ import java.util.UUID;
 import org.cpd.commons.audit.AuditLog;
 import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.persistence.Paging;
-import org.cpd.commons.security.Roles;
+import org.cpd.commons.domain.RuleViolation;
+import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.web.ETags;
-import org.cpd.commons.web.Problem;
-import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
-import org.cpd.directory.api.dto.PractitionerDtos.LineManagementInput;
-import org.cpd.directory.api.dto.PractitionerDtos.PractitionerInput;
 import org.cpd.directory.domain.CareerStage;
+import org.cpd.directory.domain.DirectoryAccess;
+import org.cpd.directory.domain.DirectoryAccess.ListingScope;
 import org.cpd.directory.domain.Enums;
 import org.cpd.directory.domain.Identifiers;
+import org.cpd.directory.domain.InvalidFields;
 import org.cpd.directory.domain.LineManagement;
 import org.cpd.directory.domain.Organisation;
 import org.cpd.directory.domain.Practitioner;
+import org.cpd.directory.domain.Phase;
 import org.cpd.directory.domain.School;
+import org.cpd.directory.domain.Subject;
 import org.cpd.directory.events.DirectoryEventPublisher;
-import org.cpd.directory.persistence.PractitionerQueries;
+import org.cpd.directory.repository.PractitionerQueries;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Registering, changing and deactivating practitioners, and their management links. */
@@ -40,8 +41,25 @@ import org.hibernate.exception.ConstraintViolationException;
 @Transactional
 public class PractitionerService {
 
+    /** A practitioner to register, or the new state of one: at a school (by URN) or an organisation. */
+    public record PractitionerDetails(String fullName, String email, String trn, String schoolUrn, UUID organisationId,
+                                      CareerStage careerStage, Set<Subject> subjects, Set<Phase> phases) {
+    }
+
+    /** Who line-manages and who appraises a practitioner (both lists replaced). */
+    public record ManagementLinks(Set<UUID> lineManagerIds, Set<UUID> appraiserIds) {
+    }
+
+    /** A practitioner the caller may see, and whether they may see the private fields too. */
+    public record Visible(Practitioner practitioner, boolean privateFields) {
+    }
+
+    public record Filter(String schoolUrn, UUID partnershipId, UUID organisationId, CareerStage careerStage,
+                         Boolean active, String email, String trn) {
+    }
+
     @Inject
-    Access access;
+    CurrentUser user;
 
     @Inject
     DirectoryEventPublisher events;
@@ -55,52 +73,41 @@ public class PractitionerService {
     @Inject
     EntityManager em;
 
-    public Practitioner register(PractitionerInput in) {
+    public Practitioner register(PractitionerDetails in) {
         Placement placement = placement(in);
-        if (!(access.leadsSchool(placement.school()) || access.isAdminOfAny(placement.partnerships()))) {
-            throw Problems.forbidden("Only a lead of the practitioner's school or a partnership admin may register practitioners");
+        if (!access().placesAt(placement.school(), placement.partnerships())) {
+            throw RuleViolation.forbidden("Only a lead of the practitioner's school or a partnership admin may register practitioners");
         }
         requireUnique(in.email(), in.trn(), null);
         Practitioner p = new Practitioner();
         apply(p, in, placement);
         p.persist();
         flushUnique();
-        events.practitioner("practitioner-registered", p);
+        events.practitionerRegistered(p);
         return p;
     }
 
-    public Practitioner update(UUID id, String ifMatch, PractitionerInput in) {
+    public Practitioner update(UUID id, String ifMatch, PractitionerDetails in) {
         Practitioner p = visible(id);
         Placement placement = placement(in);
-        boolean manages = access.managesPractitioner(p);
-        if (!manages) {
-            if (!access.isSelf(id)) {
-                throw Problems.forbidden("Only the practitioner, a lead of their school or a partnership admin may change this record");
-            }
-            // Identity and employment facts are the school's to change; the profile is the person's own.
-            boolean identityChanged = !Identifiers.normaliseEmail(in.email()).equals(Identifiers.normaliseEmail(p.email))
-                    || !Objects.equals(in.trn(), p.trn) || !Objects.equals(idOf(placement.school()), idOf(p.school))
-                    || !Objects.equals(idOfOrg(placement.organisation()), idOfOrg(p.organisation)) || in.careerStage() != p.careerStage;
-            if (identityChanged) {
-                throw Problems.forbidden("Email, TRN, school, organisation and career stage are changed by a school lead");
-            }
-        } else if (!access.leadsSchool(placement.school()) && !access.isAdminOfAny(placement.partnerships())) {
-            throw Problems.forbidden("You may not move a practitioner to a school or organisation you do not manage");
-        }
+        boolean identityChanged = !Identifiers.normaliseEmail(in.email()).equals(Identifiers.normaliseEmail(p.email))
+                || !Objects.equals(in.trn(), p.trn) || !Objects.equals(idOf(placement.school()), idOf(p.school))
+                || !Objects.equals(idOfOrg(placement.organisation()), idOfOrg(p.organisation)) || in.careerStage() != p.careerStage;
+        access().requireMayUpdate(p, identityChanged, placement.school(), placement.partnerships());
         ETags.requireMatch(ifMatch, p);
         requireUnique(in.email(), in.trn(), p.id);
         apply(p, in, placement);
         p.touch();
         flushUnique();
         audit.record("update", "practitioner", p.id, null);
-        events.practitioner("practitioner-updated", p);
+        events.practitionerUpdated(p);
         return p;
     }
 
     public Practitioner deactivate(UUID id, String ifMatch) {
         Practitioner p = visible(id);
-        if (!access.managesPractitioner(p)) {
-            throw Problems.forbidden("Only a lead of the practitioner's school or a partnership admin may deactivate them");
+        if (!access().managesPractitioner(p)) {
+            throw RuleViolation.forbidden("Only a lead of the practitioner's school or a partnership admin may deactivate them");
         }
         ETags.requireMatch(ifMatch, p);
         if (!p.active) {
@@ -110,22 +117,22 @@ public class PractitionerService {
         p.touch();
         em.flush();
         audit.record("deactivate", "practitioner", p.id, null);
-        events.practitioner("practitioner-deactivated", p);
+        events.practitionerDeactivated(p);
         return p;
     }
 
-    public Practitioner replaceLinks(UUID id, String ifMatch, LineManagementInput in) {
+    public Practitioner replaceLinks(UUID id, String ifMatch, ManagementLinks in) {
         Practitioner p = visible(id);
-        if (!access.managesPractitioner(p)) {
-            throw Problems.forbidden("Only a lead of the practitioner's school or a partnership admin may change management links");
+        if (!access().managesPractitioner(p)) {
+            throw RuleViolation.forbidden("Only a lead of the practitioner's school or a partnership admin may change management links");
         }
         ETags.requireMatch(ifMatch, p);
-        List<Problem.FieldError> errors = new ArrayList<>();
+        InvalidFields.Collector errors = InvalidFields.collect();
         if (LineManagement.isSelfLink(id, in.lineManagerIds())) {
-            errors.add(new Problem.FieldError("lineManagerIds", "a practitioner cannot be their own line manager"));
+            errors.add("lineManagerIds", "a practitioner cannot be their own line manager");
         }
         if (LineManagement.isSelfLink(id, in.appraiserIds())) {
-            errors.add(new Problem.FieldError("appraiserIds", "a practitioner cannot be their own appraiser"));
+            errors.add("appraiserIds", "a practitioner cannot be their own appraiser");
         }
         Set<UUID> related = new HashSet<>(in.lineManagerIds());
         related.addAll(in.appraiserIds());
@@ -133,16 +140,14 @@ public class PractitionerService {
         Set<UUID> known = queries.activeInPartnerships(related, p.partnerships());
         for (UUID missing : related) {
             if (!known.contains(missing)) {
-                errors.add(new Problem.FieldError(in.lineManagerIds().contains(missing) ? "lineManagerIds" : "appraiserIds",
-                        "no active practitioner " + missing + " in the same partnership"));
+                errors.add(in.lineManagerIds().contains(missing) ? "lineManagerIds" : "appraiserIds",
+                        "no active practitioner " + missing + " in the same partnership");
             }
         }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid(errors);
-        }
+        errors.throwIfAny();
         Optional<List<UUID>> cycle = LineManagement.cycle(id, in.lineManagerIds(), queries::lineManagersOf);
         if (cycle.isPresent()) {
-            throw Problems.conflict("management-cycle", "Line management would go round in a circle")
+            throw RuleViolation.conflict("management-cycle", "Line management would go round in a circle")
                     .with("cycle", cycle.get());
         }
         boolean changed = !p.lineManagerIds.equals(in.lineManagerIds()) || !p.appraiserIds.equals(in.appraiserIds());
@@ -154,7 +159,7 @@ public class PractitionerService {
             p.touch();
             em.flush();
             audit.record("update", "line-management", p.id, null);
-            events.practitioner("line-management-changed", p);
+            events.lineManagementChanged(p);
         }
         return p;
     }
@@ -162,18 +167,21 @@ public class PractitionerService {
     /** The practitioner if the caller may see at least the public profile; otherwise 404 (existence is not revealed). */
     public Practitioner visible(UUID id) {
         Practitioner p = Practitioner.findById(id);
-        if (p == null || !access.seesPublicProfile(p)) {
-            throw Problems.notFound("practitioner", id);
+        if (p == null || !access().seesPublicProfile(p)) {
+            throw RuleViolation.notFound("practitioner", id);
         }
         return p;
     }
 
-    public Practitioner read(UUID id) {
+    /** The record, with the private fields for those who may see them (their reads are audited). */
+    public Visible read(UUID id) {
         Practitioner p = visible(id);
-        if (access.seesPrivateFields(p) && !access.isSelf(id)) {
+        DirectoryAccess access = access();
+        boolean privateFields = access.seesPrivateFields(p);
+        if (privateFields && !access.isSelf(id)) {
             audit.record("read", "practitioner", id, null);
         }
-        return p;
+        return new Visible(p, privateFields);
     }
 
     /**
@@ -190,19 +198,13 @@ public class PractitionerService {
                 .and("active = :active", "active", f.active())
                 .and("lower(email) = :email", "email", Identifiers.normaliseEmail(f.email()))
                 .and("trn = :trn", "trn", f.trn());
-        if (access.isAdmin() && !access.partnershipIds().isEmpty()) {
-            c.and("array_intersects(partnershipIds, :mine)").param("mine", access.partnershipIds().toArray(UUID[]::new));
-        } else if ((access.is(Roles.SCHOOL_LEAD) || access.is(Roles.MIS_INTEGRATION)) && !access.schoolUrns().isEmpty()) {
-            c.and("school.urn in :myUrns").param("myUrns", access.schoolUrns());
-        } else {
-            throw Problems.forbidden("Listing practitioners is for partnership admins, school leads and MIS integrations; "
-                    + "search supporters instead");
+        ListingScope scope = access().listingScope();
+        if (scope instanceof ListingScope.Partnerships mine) {
+            c.and("array_intersects(partnershipIds, :mine)").param("mine", mine.ids().toArray(UUID[]::new));
+        } else if (scope instanceof ListingScope.Schools mine) {
+            c.and("school.urn in :myUrns").param("myUrns", mine.urns());
         }
         return Paging.page(page, c, Practitioner.class);
-    }
-
-    public record Filter(String schoolUrn, UUID partnershipId, UUID organisationId, CareerStage careerStage,
-                         Boolean active, String email, String trn) {
     }
 
     // ---- helpers
@@ -228,27 +230,28 @@ public class PractitionerService {
         }
     }
 
-    private Placement placement(PractitionerInput in) {
+    private Placement placement(PractitionerDetails in) {
         if ((in.schoolUrn() == null) == (in.organisationId() == null)) {
-            throw Problems.invalid(List.of(
-                    new Problem.FieldError("schoolUrn", "give exactly one of schoolUrn or organisationId"),
-                    new Problem.FieldError("organisationId", "give exactly one of schoolUrn or organisationId")));
+            InvalidFields.collect()
+                    .add("schoolUrn", "give exactly one of schoolUrn or organisationId")
+                    .add("organisationId", "give exactly one of schoolUrn or organisationId")
+                    .throwIfAny();
         }
         if (in.schoolUrn() != null) {
             School s = School.find("urn", in.schoolUrn()).firstResult();
             if (s == null) {
-                throw Problems.invalidField("schoolUrn", "no school with URN " + in.schoolUrn() + " is registered");
+                throw RuleViolation.invalidField("schoolUrn", "no school with URN " + in.schoolUrn() + " is registered");
             }
             return new Placement(s, null);
         }
         Organisation o = Organisation.findById(in.organisationId());
         if (o == null) {
-            throw Problems.invalidField("organisationId", "no organisation " + in.organisationId() + " is registered");
+            throw RuleViolation.invalidField("organisationId", "no organisation " + in.organisationId() + " is registered");
         }
         return new Placement(null, o);
     }
 
-    private static void apply(Practitioner p, PractitionerInput in, Placement placement) {
+    private static void apply(Practitioner p, PractitionerDetails in, Placement placement) {
         p.fullName = in.fullName().trim();
         p.email = in.email().trim();
         p.trn = in.trn();
@@ -261,10 +264,10 @@ public class PractitionerService {
     /** Friendly 409s for the common case; the unique indexes catch concurrent duplicates (see flushUnique). */
     private void requireUnique(String email, String trn, UUID self) {
         if (queries.emailTaken(email, self)) {
-            throw Problems.conflict("duplicate-email", "Another practitioner already has this email").with("field", "email");
+            throw RuleViolation.conflict("duplicate-email", "Another practitioner already has this email").with("field", "email");
         }
         if (trn != null && queries.trnTaken(trn, self)) {
-            throw Problems.conflict("duplicate-trn", "Another practitioner already has TRN " + trn).with("field", "trn");
+            throw RuleViolation.conflict("duplicate-trn", "Another practitioner already has TRN " + trn).with("field", "trn");
         }
     }
 
@@ -273,9 +276,13 @@ public class PractitionerService {
             em.flush();
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                throw Problems.conflict("duplicate-practitioner", "Another practitioner has this email or TRN");
+                throw RuleViolation.conflict("duplicate-practitioner", "Another practitioner has this email or TRN");
             }
             throw e;
         }
+    }
+
+    private DirectoryAccess access() {
+        return new DirectoryAccess(user.caller());
     }
 }

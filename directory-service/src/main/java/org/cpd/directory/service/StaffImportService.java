@@ -19,10 +19,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.cpd.commons.audit.AuditLog;
-import org.cpd.commons.web.Problems;
+import org.cpd.commons.domain.RuleViolation;
+import org.cpd.commons.security.CurrentUser;
 import org.cpd.directory.domain.CareerStage;
 import org.cpd.directory.domain.Enums;
 import org.cpd.directory.domain.Identifiers;
+import org.cpd.directory.domain.ImportReport;
+import org.cpd.directory.domain.ImportReport.RowError;
 import org.cpd.directory.domain.Phase;
 import org.cpd.directory.domain.Practitioner;
 import org.cpd.directory.domain.School;
@@ -37,17 +40,11 @@ import org.cpd.directory.events.DirectoryEventPublisher;
 @Transactional
 public class StaffImportService {
 
-    public static final List<String> COLUMNS = List.of("email", "fullName", "trn", "schoolUrn", "careerStage", "subjects", "phases");
-    static final int MAX_ROWS = 5000;
-
-    public record RowError(long row, String field, String message) {
-    }
-
-    public record ImportReport(int rows, int created, int updated, int unchanged, int failed, List<RowError> errors) {
-    }
+    private static final List<String> COLUMNS = List.of("email", "fullName", "trn", "schoolUrn", "careerStage", "subjects", "phases");
+    private static final int MAX_ROWS = 5000;
 
     @Inject
-    Access access;
+    CurrentUser user;
 
     @Inject
     DirectoryEventPublisher events;
@@ -59,6 +56,7 @@ public class StaffImportService {
     AuditLog audit;
 
     public ImportReport importStaff(Reader csv) {
+        Set<String> schoolUrns = user.caller().schoolUrns();
         List<CSVRecord> records;
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get().parse(csv)) {
@@ -66,14 +64,14 @@ public class StaffImportService {
             List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c) && !c.equals("trn")
                     && !c.equals("subjects") && !c.equals("phases")).toList();
             if (!missing.isEmpty()) {
-                throw Problems.invalidField("header", "missing columns " + missing + "; expected " + COLUMNS);
+                throw RuleViolation.invalidField("header", "missing columns " + missing + "; expected " + COLUMNS);
             }
             records = parser.getRecords();
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw Problems.badRequest("malformed-csv", "The body is not a CSV staff list with a header row: " + e.getMessage());
+            throw RuleViolation.invalid("malformed-csv", "The body is not a CSV staff list with a header row: " + e.getMessage());
         }
         if (records.size() > MAX_ROWS) {
-            throw Problems.invalidField("body", "at most " + MAX_ROWS + " rows per import");
+            throw RuleViolation.invalidField("body", "at most " + MAX_ROWS + " rows per import");
         }
         int created = 0;
         int updated = 0;
@@ -104,7 +102,7 @@ public class StaffImportService {
             School school = null;
             if (!Identifiers.isUrn(urn)) {
                 rowErrors.add(new RowError(row, "schoolUrn", "must be a 6-digit URN"));
-            } else if (!access.schoolUrns().contains(urn)) {
+            } else if (!schoolUrns.contains(urn)) {
                 rowErrors.add(new RowError(row, "schoolUrn", "your token does not cover school " + urn));
             } else {
                 school = School.find("urn", urn).firstResult();
@@ -129,7 +127,7 @@ public class StaffImportService {
                     rowErrors.add(new RowError(row, "email", "belongs to another practitioner than the TRN"));
                 }
                 existing = byTrn != null ? byTrn : byEmail;
-                if (existing != null && existing.school != null && !access.schoolUrns().contains(existing.school.urn)) {
+                if (existing != null && existing.school != null && !schoolUrns.contains(existing.school.urn)) {
                     rowErrors.add(new RowError(row, "email", "the practitioner belongs to a school your token does not cover"));
                 }
             }
@@ -157,16 +155,16 @@ public class StaffImportService {
             if (existing == null) {
                 p.persist();
                 em.flush();
-                events.practitioner("practitioner-registered", p);
+                events.practitionerRegistered(p);
                 created++;
             } else {
                 p.touch();
                 em.flush();
-                events.practitioner("practitioner-updated", p);
+                events.practitionerUpdated(p);
                 updated++;
             }
         }
-        audit.record("import", "staff", access.schoolUrns(), records.size() + " rows, " + errors.size() + " errors");
+        audit.record("import", "staff", schoolUrns, records.size() + " rows, " + errors.size() + " errors");
         long failedRows = errors.stream().map(RowError::row).distinct().count();
         return new ImportReport(records.size(), created, updated, unchanged, (int) failedRows, errors);
     }

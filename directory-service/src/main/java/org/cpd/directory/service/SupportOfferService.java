@@ -4,36 +4,51 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.persistence.Paging;
+import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.web.ETags;
-import org.cpd.commons.web.Problem;
-import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
-import org.cpd.directory.api.dto.OfferDtos.LoadView;
-import org.cpd.directory.api.dto.OfferDtos.OfferedForm;
-import org.cpd.directory.api.dto.OfferDtos.SupportOfferInput;
+import org.cpd.directory.domain.DirectoryAccess;
 import org.cpd.directory.domain.Enums;
+import org.cpd.directory.domain.InvalidFields;
 import org.cpd.directory.domain.MentoringPurpose;
+import org.cpd.directory.domain.OfferWithLoad;
 import org.cpd.directory.domain.Practitioner;
 import org.cpd.directory.domain.SupportForm;
 import org.cpd.directory.domain.SupportOffer;
+import org.cpd.directory.domain.Term;
+import org.cpd.directory.domain.Weekday;
+import org.cpd.directory.domain.WorkMode;
 import org.cpd.directory.events.DirectoryEventPublisher;
+import org.cpd.directory.repository.SupportLedgerQueries;
 
 /** Publishing, changing, pausing and resuming what support a practitioner offers. */
 @ApplicationScoped
 @Transactional
 public class SupportOfferService {
 
+    /** One offered form: how many learners at once, and the training or accreditation held for it. */
+    public record FormCapacity(SupportForm form, int capacity, String accreditation) {
+    }
+
+    /** The whole offer (it replaces the previous one); null sets mean none. */
+    public record OfferDetails(List<FormCapacity> forms, Set<MentoringPurpose> mentoringPurposes, Set<String> expertiseCodes,
+                               Set<Term> terms, Set<Weekday> weekdays, Set<WorkMode> workModes, String profile) {
+    }
+
     @Inject
-    Access access;
+    CurrentUser user;
+
+    @Inject
+    SupportLedgerQueries ledger;
 
     @Inject
     PractitionerService practitioners;
@@ -48,11 +63,11 @@ public class SupportOfferService {
     EntityManager em;
 
     /** Creates the offer (no If-Match needed) or replaces it (If-Match required). */
-    public SupportOffer put(UUID practitionerId, String ifMatch, SupportOfferInput in) {
+    public OfferWithLoad put(UUID practitionerId, String ifMatch, OfferDetails in) {
         Practitioner p = practitioners.visible(practitionerId);
         requireEditor(p);
         if (!p.active) {
-            throw Problems.conflict("practitioner-inactive", "A deactivated practitioner cannot offer support");
+            throw RuleViolation.conflict("practitioner-inactive", "A deactivated practitioner cannot offer support");
         }
         validate(in);
         SupportOffer offer = SupportOffer.findById(practitionerId);
@@ -69,105 +84,104 @@ public class SupportOfferService {
             offer.persist();
         }
         em.flush();
-        events.supportOffer(created ? "support-offer-published" : "support-offer-changed", offer);
-        if (created || !capacitiesBefore.equals(offer.capacityByForm())) {
-            events.supportOffer("capacity-changed", offer);
+        if (created) {
+            events.supportOfferPublished(offer);
+        } else {
+            events.supportOfferChanged(offer);
         }
-        return offer;
+        if (created || !capacitiesBefore.equals(offer.capacityByForm())) {
+            events.capacityChanged(offer);
+        }
+        return withLoad(offer);
     }
 
-    public SupportOffer pause(UUID practitionerId, String ifMatch, boolean paused) {
+    public OfferWithLoad pause(UUID practitionerId, String ifMatch, boolean paused) {
         Practitioner p = practitioners.visible(practitionerId);
         requireEditor(p);
-        SupportOffer offer = offer(practitionerId);
+        SupportOffer offer = find(practitionerId);
         ETags.requireMatch(ifMatch, offer);
         if (offer.paused != paused) {
             offer.paused = paused;
             em.flush();
-            events.supportOffer(paused ? "support-offer-paused" : "support-offer-resumed", offer);
-            events.supportOffer("capacity-changed", offer);
+            if (paused) {
+                events.supportOfferPaused(offer);
+            } else {
+                events.supportOfferResumed(offer);
+            }
+            events.capacityChanged(offer);
         }
-        return offer;
+        return withLoad(offer);
     }
 
-    public SupportOffer offer(UUID practitionerId) {
+    public OfferWithLoad offer(UUID practitionerId) {
+        return withLoad(find(practitionerId));
+    }
+
+    private SupportOffer find(UUID practitionerId) {
         practitioners.visible(practitionerId);
-        SupportOffer offer = SupportOffer.findById(practitionerId);
-        if (offer == null) {
-            throw Problems.notFound("support offer of practitioner", practitionerId);
-        }
-        return offer;
+        return SupportOffer.<SupportOffer>findByIdOptional(practitionerId)
+                .orElseThrow(() -> RuleViolation.notFound("support offer of practitioner", practitionerId));
     }
 
-    public Page<SupportOffer> list(PageRequest page) {
+    private OfferWithLoad withLoad(SupportOffer offer) {
+        return new OfferWithLoad(offer, ledger.load(offer.id));
+    }
+
+    public Page<OfferWithLoad> list(PageRequest page) {
         page.validate();
-        Set<UUID> mine = access.partnershipIds();
+        Set<UUID> mine = user.caller().partnershipIds();
         Criteria c = Criteria.where();
         if (!mine.isEmpty()) {
             c.and("id in (select p.id from Practitioner p where array_intersects(p.partnershipIds, :mine))")
                     .param("mine", mine.toArray(UUID[]::new));
         } else {
-            throw Problems.forbidden("Your token names no partnership");
+            throw RuleViolation.forbidden("Your token names no partnership");
         }
-        return Paging.page(page, c, SupportOffer.class);
-    }
-
-    public LoadView load(UUID practitionerId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select mentoring, specialist_coaching, co_coaching from supporter_load where practitioner_id = ?1")
-                .setParameter(1, practitionerId).getResultList();
-        if (rows.isEmpty()) {
-            return LoadView.NONE;
-        }
-        Object[] r = rows.get(0);
-        return new LoadView(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue());
+        return Paging.page(page, c, SupportOffer.class).map(this::withLoad);
     }
 
     /** The person edits their own offer; their school's lead and the partnership's admins may too. */
     private void requireEditor(Practitioner p) {
-        if (!access.isSelf(p.id) && !access.managesPractitioner(p)) {
-            throw Problems.forbidden("Only the practitioner (or their school's lead) may change their support offer");
+        if (!new DirectoryAccess(user.caller()).editsOfferOf(p)) {
+            throw RuleViolation.forbidden("Only the practitioner (or their school's lead) may change their support offer");
         }
     }
 
-    private void validate(SupportOfferInput in) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    private void validate(OfferDetails in) {
+        InvalidFields.Collector errors = InvalidFields.collect();
         Map<SupportForm, Integer> seen = new EnumMap<>(SupportForm.class);
         for (int i = 0; i < in.forms().size(); i++) {
-            OfferedForm f = in.forms().get(i);
+            FormCapacity f = in.forms().get(i);
             if (seen.put(f.form(), i) != null) {
-                errors.add(new Problem.FieldError("forms[" + i + "].form", "offers " + f.form() + " twice"));
+                errors.add("forms[" + i + "].form", "offers " + f.form() + " twice");
             }
         }
         boolean mentoring = seen.containsKey(SupportForm.MENTORING);
         Set<MentoringPurpose> purposes = in.mentoringPurposes() == null ? Set.of() : in.mentoringPurposes();
         if (!mentoring && !purposes.isEmpty()) {
-            errors.add(new Problem.FieldError("mentoringPurposes", "only meaningful when MENTORING is offered"));
+            errors.add("mentoringPurposes", "only meaningful when MENTORING is offered");
         }
         if (mentoring && purposes.isEmpty()) {
-            errors.add(new Problem.FieldError("mentoringPurposes", "say which purposes of mentoring are offered"));
+            errors.add("mentoringPurposes", "say which purposes of mentoring are offered");
         }
         Set<String> unknown = expertise.unknown(in.expertiseCodes());
         if (!unknown.isEmpty()) {
-            errors.add(new Problem.FieldError("expertiseCodes", "not in the expertise taxonomy: " + String.join(", ", unknown)));
+            errors.add("expertiseCodes", "not in the expertise taxonomy: " + String.join(", ", unknown));
         }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid(errors);
-        }
+        errors.throwIfAny();
     }
 
-    private static void apply(SupportOffer offer, SupportOfferInput in) {
+    private static void apply(SupportOffer offer, OfferDetails in) {
         Map<SupportForm, SupportOffer.FormOffer> forms = new EnumMap<>(SupportForm.class);
-        for (OfferedForm f : in.forms()) {
+        for (FormCapacity f : in.forms()) {
             forms.put(f.form(), new SupportOffer.FormOffer(f.capacity(), f.accreditation()));
         }
         offer.offerForms(forms);
         offer.mentoringPurposes = Enums.names(in.mentoringPurposes());
         offer.expertiseCodes = in.expertiseCodes() == null ? new String[0]
                 : in.expertiseCodes().stream().sorted().distinct().toArray(String[]::new);
-        offer.terms = Enums.names(in.availability() == null ? null : in.availability().terms());
-        offer.weekdays = Enums.names(in.availability() == null ? null : in.availability().weekdays());
+        offer.terms = Enums.names(in.terms());
+        offer.weekdays = Enums.names(in.weekdays());
         offer.workModes = Enums.names(in.workModes());
         offer.profile = in.profile();
     }

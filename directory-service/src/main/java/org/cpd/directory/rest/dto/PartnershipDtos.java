@@ -1,4 +1,4 @@
-package org.cpd.directory.api.dto;
+package org.cpd.directory.rest.dto;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.cpd.directory.domain.Partnership;
 import org.cpd.directory.domain.PartnershipKind;
+import org.cpd.directory.service.OrganisationStructureService.PartnershipDetails;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class PartnershipDtos {
@@ -19,6 +20,10 @@ public final class PartnershipDtos {
             @NotBlank @Size(max = 200) @Schema(examples = "North Shore Teaching Partnership") String name,
             @NotNull PartnershipKind kind,
             @Size(max = 2000) String description) {
+
+        public PartnershipDetails details() {
+            return new PartnershipDetails(name, kind, description);
+        }
     }
 
     @Schema(name = "Partnership")

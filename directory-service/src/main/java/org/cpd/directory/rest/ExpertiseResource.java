@@ -1,8 +1,7 @@
-package org.cpd.directory.api;
+package org.cpd.directory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -21,11 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
-import org.cpd.commons.web.ETags;
 import org.cpd.commons.web.idempotency.Idempotency;
 import org.cpd.commons.web.paging.PageRequest;
-import org.cpd.directory.api.dto.OfferDtos.ExpertiseInput;
-import org.cpd.directory.api.dto.OfferDtos.ExpertiseView;
+import org.cpd.directory.rest.dto.OfferDtos.ExpertiseInput;
+import org.cpd.directory.rest.dto.OfferDtos.ExpertiseView;
 import org.cpd.directory.domain.Expertise;
 import org.cpd.directory.domain.ExpertiseCategory;
 import org.cpd.directory.domain.Phase;
@@ -39,16 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/expertise")
-@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Expertise taxonomy", description = "The managed list of specialist expertise offers and needs refer to")
 public class ExpertiseResource {
-
-    static final String EXAMPLE = """
-            {"code":"ASSESSMENT_FOR_LEARNING","label":"Assessment for Learning","category":"PEDAGOGY","phase":null,
-             "description":"Formative assessment: learning intentions, questioning, feedback.","active":true,
-             "updatedAt":"2026-09-01T08:00:00Z"}""";
 
     @Inject
     ExpertiseService service;
@@ -63,7 +55,7 @@ public class ExpertiseResource {
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
     @Operation(operationId = "listExpertise", summary = "List the expertise taxonomy")
     @APIResponse(responseCode = "200", description = "A page of taxonomy entries", content = @Content(
-            examples = @ExampleObject(name = "page", value = "{\"items\":[" + EXAMPLE + "],\"nextCursor\":null}")))
+            examples = @ExampleObject(name = "page", value = Examples.EXPERTISE_PAGE)))
     public Response list(@BeanParam PageRequest page,
                          @Parameter(description = "Only this category") @QueryParam("category") ExpertiseCategory category,
                          @Parameter(description = "Only entries specific to this phase") @QueryParam("phase") Phase phase,
@@ -76,23 +68,22 @@ public class ExpertiseResource {
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
     @Operation(operationId = "getExpertise", summary = "Read one taxonomy entry")
     @APIResponse(responseCode = "200", description = "The entry, with its ETag", content = @Content(
-            schema = @Schema(implementation = ExpertiseView.class), examples = @ExampleObject(name = "entry", value = EXAMPLE)))
+            schema = @Schema(implementation = ExpertiseView.class), examples = @ExampleObject(name = "entry", value = Examples.EXPERTISE)))
     public Response get(@PathParam("code") String code) {
         Expertise e = service.byCode(code);
-        return Response.ok(ExpertiseView.from(e)).header("ETag", ETags.of(e)).build();
+        return Responses.ok(e, ExpertiseView.from(e));
     }
 
     @POST
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     @Operation(operationId = "createExpertise", summary = "Add an entry to the taxonomy", description = "Partnership admins only.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(
-            schema = @Schema(implementation = ExpertiseView.class), examples = @ExampleObject(name = "entry", value = EXAMPLE)))
+            schema = @Schema(implementation = ExpertiseView.class), examples = @ExampleObject(name = "entry", value = Examples.EXPERTISE)))
     public Response create(@Parameter(description = "Makes retries safe") @HeaderParam("Idempotency-Key") String key,
                            @NotNull @Valid ExpertiseInput input) {
         return idempotency.create("expertise.create", key, input, () -> {
-            Expertise e = service.create(input);
-            return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/expertise").path(e.code).build())
-                    .header("ETag", ETags.of(e)).entity(ExpertiseView.from(e)).build();
+            Expertise e = service.create(input.details());
+            return Responses.created(uriInfo, "expertise", e.code, e, ExpertiseView.from(e));
         });
     }
 
@@ -106,7 +97,7 @@ public class ExpertiseResource {
     public Response update(@PathParam("code") String code,
                            @Parameter(description = "ETag of the entry") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ExpertiseInput input) {
-        Expertise e = service.update(code, ifMatch, input);
-        return Response.ok(ExpertiseView.from(e)).header("ETag", ETags.of(e)).build();
+        Expertise e = service.update(code, ifMatch, input.details());
+        return Responses.ok(e, ExpertiseView.from(e));
     }
 }

@@ -1,8 +1,7 @@
-package org.cpd.directory.api;
+package org.cpd.directory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -22,12 +21,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
-import org.cpd.commons.web.ETags;
 import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.idempotency.Idempotency;
 import org.cpd.commons.web.paging.PageRequest;
-import org.cpd.directory.api.dto.SchoolDtos.SchoolInput;
-import org.cpd.directory.api.dto.SchoolDtos.SchoolView;
+import org.cpd.directory.rest.dto.SchoolDtos.SchoolInput;
+import org.cpd.directory.rest.dto.SchoolDtos.SchoolView;
 import org.cpd.directory.domain.Identifiers;
 import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.SchoolPhase;
@@ -41,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/schools")
-// One transaction per request: entities are turned into views while their session is open.
-@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Schools", description = "Schools by URN and their partnership memberships")
@@ -65,13 +61,12 @@ public class SchoolResource {
                     + "Publishes school-registered.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
             schema = @Schema(implementation = SchoolView.class),
-            examples = @ExampleObject(name = "school", value = StructureExamples.SCHOOL)))
+            examples = @ExampleObject(name = "school", value = Examples.SCHOOL)))
     public Response register(@Parameter(description = "Makes retries safe") @HeaderParam("Idempotency-Key") String key,
                              @NotNull @Valid SchoolInput input) {
         return idempotency.create("schools.register", key, input, () -> {
-            School s = service.registerSchool(input);
-            return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/schools").path(s.id.toString()).build())
-                    .header("ETag", ETags.of(s)).entity(SchoolView.from(s)).build();
+            School s = service.registerSchool(input.details());
+            return Responses.created(uriInfo, "schools", s.id, s, SchoolView.from(s));
         });
     }
 
@@ -81,7 +76,7 @@ public class SchoolResource {
     @Operation(operationId = "getSchool", summary = "Read a school by id or by 6-digit URN")
     @APIResponse(responseCode = "200", description = "The school, with its ETag", content = @Content(
             schema = @Schema(implementation = SchoolView.class),
-            examples = @ExampleObject(name = "school", value = StructureExamples.SCHOOL)))
+            examples = @ExampleObject(name = "school", value = Examples.SCHOOL)))
     public Response get(@Parameter(description = "School id (UUID) or URN (6 digits)")
                         @PathParam("idOrUrn") String idOrUrn) {
         School s;
@@ -94,14 +89,14 @@ public class SchoolResource {
                 throw Problems.invalidField("idOrUrn", "must be a school id (UUID) or a 6-digit URN");
             }
         }
-        return Response.ok(SchoolView.from(s)).header("ETag", ETags.of(s)).build();
+        return Responses.ok(s, SchoolView.from(s));
     }
 
     @GET
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
     @Operation(operationId = "listSchools", summary = "List schools", description = "Cursor-paged, oldest change first.")
     @APIResponse(responseCode = "200", description = "A page of schools", content = @Content(
-            examples = @ExampleObject(name = "page", value = "{\"items\":[" + StructureExamples.SCHOOL + "],\"nextCursor\":null}")))
+            examples = @ExampleObject(name = "page", value = Examples.SCHOOL_PAGE)))
     public Response list(@BeanParam PageRequest page,
                          @Parameter(description = "Only members of this partnership") @QueryParam("partnershipId") UUID partnershipId,
                          @Parameter(description = "Only the school with this URN") @QueryParam("urn") String urn,
@@ -116,13 +111,13 @@ public class SchoolResource {
     @Path("{id}")
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     @Operation(operationId = "updateSchool", summary = "Change a school",
-            description = "Admins of one of the school's partnerships (and of any partnership added); requires If-Match. "
+            description = "Admins of one of the school's partnerships, and of every partnership added or removed; requires If-Match. "
                     + "Publishes school-updated, and practitioner-updated for its staff when memberships change.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SchoolView.class)))
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid SchoolInput input) {
-        School s = service.updateSchool(id, ifMatch, input);
-        return Response.ok(SchoolView.from(s)).header("ETag", ETags.of(s)).build();
+        School s = service.updateSchool(id, ifMatch, input.details());
+        return Responses.ok(s, SchoolView.from(s));
     }
 }

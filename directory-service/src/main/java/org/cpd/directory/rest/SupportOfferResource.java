@@ -1,8 +1,7 @@
-package org.cpd.directory.api;
+package org.cpd.directory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -21,11 +20,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
-import org.cpd.commons.web.ETags;
 import org.cpd.commons.web.paging.PageRequest;
-import org.cpd.directory.api.dto.OfferDtos.SupportOfferInput;
-import org.cpd.directory.api.dto.OfferDtos.SupportOfferView;
-import org.cpd.directory.domain.SupportOffer;
+import org.cpd.directory.rest.dto.OfferDtos.SupportOfferInput;
+import org.cpd.directory.rest.dto.OfferDtos.SupportOfferView;
+import org.cpd.directory.domain.OfferWithLoad;
 import org.cpd.directory.service.SupportOfferService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,20 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/support-offers")
-@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Support offers", description = "What mentoring and coaching each practitioner offers, and their capacity")
 public class SupportOfferResource {
-
-    static final String EXAMPLE = """
-            {"practitionerId":"30000000-0000-4000-8000-000000000002","paused":false,
-             "forms":[{"form":"MENTORING","capacity":2,"load":1,"freeCapacity":1,"accreditation":"Accredited ITE mentor"},
-                      {"form":"SPECIALIST_COACHING","capacity":3,"load":0,"freeCapacity":3,"accreditation":null}],
-             "mentoringPurposes":["INDUCTION","PROGRESSION"],"expertiseCodes":["ASSESSMENT_FOR_LEARNING","EARLY_CAREER_INDUCTION"],
-             "availability":{"terms":["AUTUMN","SPRING"],"weekdays":["TUESDAY","THURSDAY"]},
-             "workModes":["OWN_SCHOOL","PARTNERSHIP_TRAVEL"],"profile":"Primary maths lead; mentors ECTs.",
-             "updatedAt":"2026-09-01T08:00:00Z"}""";
 
     @Inject
     SupportOfferService service;
@@ -66,13 +54,12 @@ public class SupportOfferResource {
                     + "they can work, accreditation per role and a short profile. Creating needs no If-Match; replacing does. "
                     + "Publishes support-offer-published or -changed, and capacity-changed when capacities change.")
     @APIResponse(responseCode = "200", description = "The offer as stored, with its ETag", content = @Content(
-            schema = @Schema(implementation = SupportOfferView.class), examples = @ExampleObject(name = "offer", value = EXAMPLE)))
+            schema = @Schema(implementation = SupportOfferView.class), examples = @ExampleObject(name = "offer", value = Examples.SUPPORT_OFFER)))
     public Response put(@PathParam("practitionerId") UUID practitionerId,
                         @Parameter(description = "ETag of the offer being replaced (not needed for the first offer)")
                         @HeaderParam("If-Match") String ifMatch,
                         @NotNull @Valid SupportOfferInput input) {
-        SupportOffer offer = service.put(practitionerId, ifMatch, input);
-        return ok(offer);
+        return ok(service.put(practitionerId, ifMatch, input.details()));
     }
 
     @GET
@@ -81,7 +68,7 @@ public class SupportOfferResource {
     @Operation(operationId = "getSupportOffer", summary = "Read a practitioner's support offer",
             description = "Public within the partnership, with current load and free capacity per form.")
     @APIResponse(responseCode = "200", description = "The offer, with its ETag", content = @Content(
-            schema = @Schema(implementation = SupportOfferView.class), examples = @ExampleObject(name = "offer", value = EXAMPLE)))
+            schema = @Schema(implementation = SupportOfferView.class), examples = @ExampleObject(name = "offer", value = Examples.SUPPORT_OFFER)))
     public Response get(@PathParam("practitionerId") UUID practitionerId) {
         return ok(service.offer(practitionerId));
     }
@@ -91,9 +78,9 @@ public class SupportOfferResource {
     @Operation(operationId = "listSupportOffers", summary = "List support offers of your partnerships",
             description = "Cursor-paged, oldest change first; use updatedSince to sync. Paused offers are included.")
     @APIResponse(responseCode = "200", description = "A page of offers", content = @Content(
-            examples = @ExampleObject(name = "page", value = "{\"items\":[" + EXAMPLE + "],\"nextCursor\":null}")))
+            examples = @ExampleObject(name = "page", value = Examples.SUPPORT_OFFER_PAGE)))
     public Response list(@BeanParam PageRequest page) {
-        return Paging.ok(uriInfo, service.list(page), o -> SupportOfferView.from(o, service.load(o.id)));
+        return Paging.ok(uriInfo, service.list(page), SupportOfferView::from);
     }
 
     @POST
@@ -119,7 +106,7 @@ public class SupportOfferResource {
         return ok(service.pause(practitionerId, ifMatch, false));
     }
 
-    private Response ok(SupportOffer offer) {
-        return Response.ok(SupportOfferView.from(offer, service.load(offer.id))).header("ETag", ETags.of(offer)).build();
+    private static Response ok(OfferWithLoad offer) {
+        return Responses.ok(offer.offer(), SupportOfferView.from(offer));
     }
 }

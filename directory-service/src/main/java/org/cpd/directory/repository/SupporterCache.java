@@ -1,11 +1,10 @@
-package org.cpd.directory.persistence;
+package org.cpd.directory.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,9 +12,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.cpd.directory.config.MatchingConfig;
 import org.cpd.directory.domain.SupportForm;
 import org.cpd.directory.domain.SupporterCandidate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Matching candidates per (partnerships, form), kept between requests: matching reads thousands of rows
@@ -33,8 +32,11 @@ public class SupporterCache {
     record Entry(long generation, long loadedAt, List<SupporterCandidate> rows) {
     }
 
-    @ConfigProperty(name = "cpd.matching.cache-ttl", defaultValue = "PT30S")
-    Duration ttl;
+    /** Marks a transaction that already drops the cache when it commits. */
+    private static final Object INVALIDATES = new Object();
+
+    @Inject
+    MatchingConfig config;
 
     @Inject
     SupporterQueries queries;
@@ -52,7 +54,7 @@ public class SupporterCache {
         Entry entry = entries.get(key);
         long current = generation.get();
         if (entry != null && entry.generation() == current) {
-            if (System.nanoTime() - entry.loadedAt() < ttl.toNanos()) {
+            if (System.nanoTime() - entry.loadedAt() < config.cacheTtl().toNanos()) {
                 return entry.rows();
             }
             // Only aged (possibly changed elsewhere): one caller refreshes, the others keep using it meanwhile.
@@ -87,12 +89,19 @@ public class SupporterCache {
         return rows;
     }
 
-    /** Drops every cached candidate list when the current transaction commits (at once if there is none). */
+    /**
+     * Drops every cached candidate list when the current transaction commits (at once if there is none).
+     * Registered once per transaction: a bulk load publishes thousands of changes in one.
+     */
     public void invalidateAfterCommit() {
         if (transactions.getTransactionKey() == null) {
             invalidate();
             return;
         }
+        if (transactions.getResource(INVALIDATES) != null) {
+            return;
+        }
+        transactions.putResource(INVALIDATES, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -107,7 +116,7 @@ public class SupporterCache {
         });
     }
 
-    public void invalidate() {
+    private void invalidate() {
         generation.incrementAndGet();
     }
 }

@@ -1,8 +1,7 @@
-package org.cpd.directory.api;
+package org.cpd.directory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -21,11 +20,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
-import org.cpd.commons.web.ETags;
 import org.cpd.commons.web.idempotency.Idempotency;
 import org.cpd.commons.web.paging.PageRequest;
-import org.cpd.directory.api.dto.PartnershipDtos.PartnershipInput;
-import org.cpd.directory.api.dto.PartnershipDtos.PartnershipView;
+import org.cpd.directory.rest.dto.PartnershipDtos.PartnershipInput;
+import org.cpd.directory.rest.dto.PartnershipDtos.PartnershipView;
 import org.cpd.directory.domain.Partnership;
 import org.cpd.directory.service.OrganisationStructureService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/partnerships")
-// One transaction per request: entities are turned into views while their session is open.
-@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships", description = "ITE and regional CPD partnerships")
@@ -59,13 +55,12 @@ public class PartnershipResource {
             description = "Partnership admins only. Publishes partnership-created.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             schema = @Schema(implementation = PartnershipView.class),
-            examples = @ExampleObject(name = "partnership", value = StructureExamples.PARTNERSHIP)))
+            examples = @ExampleObject(name = "partnership", value = Examples.PARTNERSHIP)))
     public Response create(@Parameter(description = "Makes retries safe") @HeaderParam("Idempotency-Key") String key,
                            @NotNull @Valid PartnershipInput input) {
         return idempotency.create("partnerships.create", key, input, () -> {
-            Partnership p = service.createPartnership(input);
-            return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/partnerships").path(p.id.toString()).build())
-                    .header("ETag", ETags.of(p)).entity(PartnershipView.from(p)).build();
+            Partnership p = service.createPartnership(input.details());
+            return Responses.created(uriInfo, "partnerships", p.id, p, PartnershipView.from(p));
         });
     }
 
@@ -75,17 +70,17 @@ public class PartnershipResource {
     @Operation(operationId = "getPartnership", summary = "Read a partnership")
     @APIResponse(responseCode = "200", description = "The partnership, with its ETag", content = @Content(
             schema = @Schema(implementation = PartnershipView.class),
-            examples = @ExampleObject(name = "partnership", value = StructureExamples.PARTNERSHIP)))
+            examples = @ExampleObject(name = "partnership", value = Examples.PARTNERSHIP)))
     public Response get(@PathParam("id") UUID id) {
         Partnership p = service.partnership(id);
-        return Response.ok(PartnershipView.from(p)).header("ETag", ETags.of(p)).build();
+        return Responses.ok(p, PartnershipView.from(p));
     }
 
     @GET
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
     @Operation(operationId = "listPartnerships", summary = "List partnerships", description = "Cursor-paged, oldest change first.")
     @APIResponse(responseCode = "200", description = "A page of partnerships", content = @Content(
-            examples = @ExampleObject(name = "page", value = "{\"items\":[" + StructureExamples.PARTNERSHIP + "],\"nextCursor\":null}")))
+            examples = @ExampleObject(name = "page", value = Examples.PARTNERSHIP_PAGE)))
     public Response list(@BeanParam PageRequest page) {
         return Paging.ok(uriInfo, service.partnerships(page), PartnershipView::from);
     }
@@ -99,7 +94,7 @@ public class PartnershipResource {
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid PartnershipInput input) {
-        Partnership p = service.updatePartnership(id, ifMatch, input);
-        return Response.ok(PartnershipView.from(p)).header("ETag", ETags.of(p)).build();
+        Partnership p = service.updatePartnership(id, ifMatch, input.details());
+        return Responses.ok(p, PartnershipView.from(p));
     }
 }

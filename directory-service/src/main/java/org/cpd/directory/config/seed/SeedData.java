@@ -1,4 +1,4 @@
-package org.cpd.directory.config;
+package org.cpd.directory.config.seed;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,9 +25,9 @@ import org.cpd.contracts.directory.PartnershipData;
 import org.cpd.contracts.directory.PractitionerData;
 import org.cpd.contracts.directory.SchoolData;
 import org.cpd.contracts.directory.SupportOfferData;
-import org.cpd.commons.events.outbox.Outbox;
+import org.cpd.directory.config.SeedConfig;
 import org.cpd.directory.domain.CareerStage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.cpd.directory.events.DirectoryEventPublisher;
 import org.jboss.logging.Logger;
 
 /**
@@ -70,30 +70,21 @@ public class SeedData {
             "COMPUTING", "HISTORY", "GEOGRAPHY", "MODERN_LANGUAGES", "ART_AND_DESIGN", "MUSIC", "PHYSICAL_EDUCATION",
             "DESIGN_AND_TECHNOLOGY", "RELIGIOUS_EDUCATION", "DRAMA"};
 
-    @ConfigProperty(name = "cpd.seed.enabled", defaultValue = "false")
-    boolean enabled;
-
-    @ConfigProperty(name = "cpd.seed.practitioners", defaultValue = "2000")
-    int practitionerCount;
-
-    @ConfigProperty(name = "cpd.seed.schools", defaultValue = "20")
-    int schoolCount;
+    @Inject
+    SeedConfig config;
 
     @Inject
     AgroalDataSource dataSource;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    org.cpd.directory.persistence.SupporterCache supporterCache;
+    DirectoryEventPublisher events;
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
+        if (config.enabled()) {
             long started = System.nanoTime();
             boolean loaded = QuarkusTransaction.requiringNew().timeout(600).call(() -> load());
             if (loaded) {
-                LOG.infof("Seed data loaded: %d schools, %d practitioners in %d ms", schoolCount, practitionerCount,
+                LOG.infof("Seed data loaded: %d schools, %d practitioners in %d ms", config.schools(), config.practitioners(),
                         (System.nanoTime() - started) / 1_000_000);
             }
         }
@@ -112,22 +103,15 @@ public class SeedData {
 
     /** Loads everything in one transaction; false when the data is already there. */
     public boolean load() throws SQLException {
-        return load(practitionerCount);
+        return load(config.practitioners());
     }
 
     /** As {@link #load()} with another number of practitioners (the benchmark loads 20,000). */
     public boolean load(int practitioners) throws SQLException {
-        int configured = practitionerCount;
-        practitionerCount = practitioners;
-        try {
-            supporterCache.invalidateAfterCommit();
-            return loadAll();
-        } finally {
-            practitionerCount = configured;
-        }
+        return loadAll(practitioners);
     }
 
-    private boolean loadAll() throws SQLException {
+    private boolean loadAll(int practitionerCount) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             try (var check = c.prepareStatement("select 1 from partnership where id = ?")) {
                 check.setObject(1, PARTNERSHIP);
@@ -140,11 +124,10 @@ public class SeedData {
             exec(c, "insert into partnership (id, version, created_at, updated_at, name, kind, description) values (?,0,?,?,?,?,?)",
                     PARTNERSHIP, now, now, "North Shore Teaching Partnership", "REGIONAL_CPD",
                     "A lead school and its member schools sharing mentoring and coaching");
-            outbox.publish("partnership", PARTNERSHIP, "partnership-created",
-                    new PartnershipData(PARTNERSHIP, "North Shore Teaching Partnership", "REGIONAL_CPD"));
+            events.partnershipCreated(new PartnershipData(PARTNERSHIP, "North Shore Teaching Partnership", "REGIONAL_CPD"));
 
             List<School> schools = new ArrayList<>();
-            for (int i = 1; i <= schoolCount; i++) {
+            for (int i = 1; i <= config.schools(); i++) {
                 UUID id = UUID.fromString(String.format("20000000-0000-4000-8000-%012d", i));
                 String phase = i == 1 ? "PRIMARY" : i % 7 == 0 ? "SPECIAL" : i % 3 == 0 ? "SECONDARY" : "PRIMARY";
                 String name = i == 1 ? "Harbour Primary School"
@@ -165,36 +148,35 @@ public class SeedData {
                 member.executeBatch();
             }
             for (School s : schools) {
-                outbox.publish("school", s.id(), "school-registered",
-                        new SchoolData(s.id(), s.urn(), s.name(), s.phase(), "Northshire", Set.of(PARTNERSHIP)));
+                events.schoolRegistered(new SchoolData(s.id(), s.urn(), s.name(), s.phase(), "Northshire", Set.of(PARTNERSHIP)));
             }
             exec(c, "insert into organisation (id, version, created_at, updated_at, name, kind, website) values (?,0,?,?,?,?,?)",
                     UNIVERSITY, now, now, "University of Northshire School of Education", "UNIVERSITY", null);
             exec(c, "insert into organisation_partnership (organisation_id, partnership_id) values (?,?)", UNIVERSITY, PARTNERSHIP);
 
-            List<Person> people = people(random, schools);
+            List<Person> people = people(random, schools, practitionerCount);
             List<Offer> offers = offers(random, people);
             insertPeople(c, people, now);
             insertOffers(c, offers, now);
             Map<UUID, Offer> offerById = new TreeMap<>();
             offers.forEach(o -> offerById.put(o.id(), o));
             for (Person p : people) {
-                outbox.publish("practitioner", p.id(), "practitioner-registered", new PractitionerData(p.id(), p.name(),
+                events.practitionerRegistered(new PractitionerData(p.id(), p.name(),
                         p.school() == null ? null : p.school().urn(), p.organisation(), Set.of(PARTNERSHIP), p.stage().name(),
                         true, new TreeSet<>(p.managers()), new TreeSet<>(p.managers())));
                 Offer o = offerById.get(p.id());
                 if (o != null) {
                     SupportOfferData data = new SupportOfferData(o.id(), false, o.capacities(), new TreeSet<>(o.purposes()),
                             new TreeSet<>(o.expertise()), new TreeSet<>(o.workModes()));
-                    outbox.publish("support-offer", o.id(), "support-offer-published", data);
-                    outbox.publish("support-offer", o.id(), "capacity-changed", data);
+                    events.supportOfferPublished(data);
+                    events.capacityChanged(data);
                 }
             }
             return true;
         }
     }
 
-    private List<Person> people(Random random, List<School> schools) {
+    private List<Person> people(Random random, List<School> schools, int practitionerCount) {
         List<Person> people = new ArrayList<>();
         School harbour = schools.get(0);
         people.add(new Person(LEAD, "Lee Lead", "lead@harbour.sch.example", "3000001", harbour, null, CareerStage.SENIOR_LEADER,

@@ -1,4 +1,4 @@
-package org.cpd.directory.api.dto;
+package org.cpd.directory.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +15,9 @@ import org.cpd.directory.domain.Identifiers;
 import org.cpd.directory.domain.Phase;
 import org.cpd.directory.domain.Practitioner;
 import org.cpd.directory.domain.Subject;
+import org.cpd.directory.service.PractitionerService.ManagementLinks;
+import org.cpd.directory.service.PractitionerService.PractitionerDetails;
+import org.cpd.directory.service.PractitionerService.Visible;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class PractitionerDtos {
@@ -36,12 +39,20 @@ public final class PractitionerDtos {
             @NotNull CareerStage careerStage,
             Set<@NotNull Subject> subjects,
             Set<@NotNull Phase> phases) {
+
+        public PractitionerDetails details() {
+            return new PractitionerDetails(fullName, email, trn, schoolUrn, organisationId, careerStage, subjects, phases);
+        }
     }
 
     @Schema(name = "LineManagementInput", description = "Who line-manages and who appraises the practitioner (replaces both lists).")
     public record LineManagementInput(
             @NotNull Set<@NotNull UUID> lineManagerIds,
             @NotNull Set<@NotNull UUID> appraiserIds) {
+
+        public ManagementLinks links() {
+            return new ManagementLinks(lineManagerIds, appraiserIds);
+        }
     }
 
     @Schema(name = "Practitioner", description = "A practitioner. email, trn, lineManagerIds and appraiserIds are shown only "
@@ -60,6 +71,11 @@ public final class PractitionerDtos {
                     new TreeSet<>(Arrays.asList(p.subjects)), new TreeSet<>(Arrays.asList(p.phases)),
                     new TreeSet<>(Arrays.asList(p.partnershipIds)), p.active,
                     new TreeSet<>(p.lineManagerIds), new TreeSet<>(p.appraiserIds), p.createdAt, p.updatedAt);
+        }
+
+        /** The full record for those who may see it, the public profile for everyone else. */
+        public static PractitionerView of(Visible visible) {
+            return visible.privateFields() ? full(visible.practitioner()) : publicView(visible.practitioner());
         }
 
         /** What colleagues see: no contact details, no management links. */

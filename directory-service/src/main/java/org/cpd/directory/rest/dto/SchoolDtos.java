@@ -1,4 +1,4 @@
-package org.cpd.directory.api.dto;
+package org.cpd.directory.rest.dto;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,6 +14,8 @@ import org.cpd.directory.domain.Organisation;
 import org.cpd.directory.domain.OrganisationKind;
 import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.SchoolPhase;
+import org.cpd.directory.service.OrganisationStructureService.OrganisationDetails;
+import org.cpd.directory.service.OrganisationStructureService.SchoolDetails;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class SchoolDtos {
@@ -29,6 +31,10 @@ public final class SchoolDtos {
             @NotNull SchoolPhase phase,
             @Size(max = 120) @Schema(examples = "Northshire") String localAuthority,
             @NotEmpty Set<@NotNull UUID> partnershipIds) {
+
+        public SchoolDetails details() {
+            return new SchoolDetails(urn, name, phase, localAuthority, partnershipIds);
+        }
     }
 
     @Schema(name = "School")
@@ -46,6 +52,10 @@ public final class SchoolDtos {
             @NotNull OrganisationKind kind,
             @Size(max = 500) String website,
             @NotEmpty Set<@NotNull UUID> partnershipIds) {
+
+        public OrganisationDetails details() {
+            return new OrganisationDetails(name, kind, website, partnershipIds);
+        }
     }
 
     @Schema(name = "Organisation")

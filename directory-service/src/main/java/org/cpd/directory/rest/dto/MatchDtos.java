@@ -1,4 +1,4 @@
-package org.cpd.directory.api.dto;
+package org.cpd.directory.rest.dto;
 
 import java.util.List;
 import java.util.Map;

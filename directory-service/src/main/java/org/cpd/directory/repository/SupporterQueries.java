@@ -1,4 +1,4 @@
-package org.cpd.directory.persistence;
+package org.cpd.directory.repository;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -183,9 +182,5 @@ public class SupporterQueries {
             set.add(v instanceof UUID u ? u : UUID.fromString(v.toString()));
         }
         return set;
-    }
-
-    static String describe(Object[] values) {
-        return Arrays.toString(values);
     }
 }

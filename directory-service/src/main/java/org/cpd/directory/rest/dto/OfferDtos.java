@@ -1,10 +1,9 @@
-package org.cpd.directory.api.dto;
+package org.cpd.directory.rest.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -23,6 +22,11 @@ import org.cpd.directory.domain.SupportOffer;
 import org.cpd.directory.domain.Term;
 import org.cpd.directory.domain.Weekday;
 import org.cpd.directory.domain.WorkMode;
+import org.cpd.directory.domain.OfferWithLoad;
+import org.cpd.directory.domain.SupporterLoad;
+import org.cpd.directory.service.ExpertiseService.ExpertiseDetails;
+import org.cpd.directory.service.SupportOfferService;
+import org.cpd.directory.service.SupportOfferService.OfferDetails;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class OfferDtos {
@@ -39,6 +43,10 @@ public final class OfferDtos {
             Phase phase,
             @Size(max = 1000) String description,
             Boolean active) {
+
+        public ExpertiseDetails details() {
+            return new ExpertiseDetails(code, label, category, phase, description, active);
+        }
     }
 
     @Schema(name = "Expertise")
@@ -70,6 +78,13 @@ public final class OfferDtos {
             @Valid Availability availability,
             Set<@NotNull WorkMode> workModes,
             @Size(max = 1000) @Schema(examples = "Maths lead; twelve years in KS3/4; happy to support ECTs and CAME.") String profile) {
+
+        public OfferDetails details() {
+            return new OfferDetails(
+                    forms.stream().map(f -> new SupportOfferService.FormCapacity(f.form(), f.capacity(), f.accreditation())).toList(),
+                    mentoringPurposes, expertiseCodes, availability == null ? null : availability.terms(),
+                    availability == null ? null : availability.weekdays(), workModes, profile);
+        }
     }
 
     @Schema(name = "SupportOffer")
@@ -77,7 +92,9 @@ public final class OfferDtos {
                                    Set<String> expertiseCodes, Availability availability, Set<String> workModes,
                                    String profile, Instant updatedAt) {
 
-        public static SupportOfferView from(SupportOffer o, LoadView load) {
+        public static SupportOfferView from(OfferWithLoad offer) {
+            SupportOffer o = offer.offer();
+            SupporterLoad load = offer.load();
             List<FormView> forms = o.forms().entrySet().stream()
                     .map(e -> new FormView(e.getKey(), e.getValue().capacity(), load.of(e.getKey()),
                             Math.max(0, e.getValue().capacity() - load.of(e.getKey())), e.getValue().accreditation()))
@@ -90,19 +107,6 @@ public final class OfferDtos {
 
     @Schema(name = "OfferedFormState", description = "An offered form with its current load (learners supported now).")
     public record FormView(SupportForm form, int capacity, int load, int freeCapacity, String accreditation) {
-    }
-
-    /** Current learners per form (from relationship events). */
-    public record LoadView(int mentoring, int specialistCoaching, int coCoaching) {
-        public static final LoadView NONE = new LoadView(0, 0, 0);
-
-        public int of(SupportForm form) {
-            return switch (form) {
-                case MENTORING -> mentoring;
-                case SPECIALIST_COACHING -> specialistCoaching;
-                case CO_COACHING -> coCoaching;
-            };
-        }
     }
 
     static Set<String> set(String[] values) {

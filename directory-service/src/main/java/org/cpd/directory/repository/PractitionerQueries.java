@@ -1,4 +1,4 @@
-package org.cpd.directory.persistence;
+package org.cpd.directory.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,7 @@
-package org.cpd.directory.api;
+package org.cpd.directory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -21,16 +20,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.cpd.commons.security.Roles;
-import org.cpd.commons.web.ETags;
 import org.cpd.commons.web.idempotency.Idempotency;
 import org.cpd.commons.web.paging.PageRequest;
 import org.cpd.commons.persistence.Paging;
-import org.cpd.directory.api.dto.PractitionerDtos.LineManagementInput;
-import org.cpd.directory.api.dto.PractitionerDtos.PractitionerInput;
-import org.cpd.directory.api.dto.PractitionerDtos.PractitionerView;
+import org.cpd.directory.rest.dto.PractitionerDtos.LineManagementInput;
+import org.cpd.directory.rest.dto.PractitionerDtos.PractitionerInput;
+import org.cpd.directory.rest.dto.PractitionerDtos.PractitionerView;
 import org.cpd.directory.domain.CareerStage;
 import org.cpd.directory.domain.Practitioner;
-import org.cpd.directory.service.Access;
 import org.cpd.directory.service.PractitionerService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,26 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/practitioners")
-// One transaction per request: entities are turned into views while their session is open.
-@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Practitioners", description = "People of the partnership and who manages or appraises whom")
 public class PractitionerResource {
 
-    static final String EXAMPLE = """
-            {"id":"30000000-0000-4000-8000-000000000003","fullName":"Tom Teacher","email":"teacher@harbour.sch.uk",
-             "schoolId":"20000000-0000-4000-8000-000000000001","schoolUrn":"100001","schoolName":"Harbour Primary School",
-             "careerStage":"EARLY_CAREER_TEACHER","subjects":["PRIMARY_GENERALIST"],"phases":["PRIMARY"],
-             "partnershipIds":["10000000-0000-4000-8000-000000000001"],"active":true,
-             "lineManagerIds":["30000000-0000-4000-8000-000000000001"],"appraiserIds":[],
-             "createdAt":"2026-09-01T08:00:00Z","updatedAt":"2026-09-01T08:00:00Z"}""";
-
     @Inject
     PractitionerService service;
-
-    @Inject
-    Access access;
 
     @Inject
     Idempotency idempotency;
@@ -75,16 +59,14 @@ public class PractitionerResource {
                     + "a duplicate is a 409. Publishes practitioner-registered. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = PractitionerView.class),
-                    examples = @ExampleObject(name = "registered", value = EXAMPLE)))
+                    examples = @ExampleObject(name = "registered", value = Examples.PRACTITIONER)))
     public Response register(
             @Parameter(description = "Makes retries safe: the same key and body replay the first result.")
             @HeaderParam("Idempotency-Key") String key,
             @NotNull @Valid PractitionerInput input) {
         return idempotency.create("practitioners.register", key, input, () -> {
-            Practitioner p = service.register(input);
-            return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/practitioners").path(p.id.toString()).build())
-                    .header("ETag", ETags.of(p))
-                    .entity(PractitionerView.full(p)).build();
+            Practitioner p = service.register(input.details());
+            return Responses.created(uriInfo, "practitioners", p.id, p, PractitionerView.full(p));
         });
     }
 
@@ -96,11 +78,10 @@ public class PractitionerResource {
                     + "colleagues in the partnership see the public profile only (no email, TRN or links).")
     @APIResponse(responseCode = "200", description = "The practitioner, with its ETag",
             content = @Content(schema = @Schema(implementation = PractitionerView.class),
-                    examples = @ExampleObject(name = "practitioner", value = EXAMPLE)))
+                    examples = @ExampleObject(name = "practitioner", value = Examples.PRACTITIONER)))
     public Response get(@PathParam("id") UUID id) {
-        Practitioner p = service.read(id);
-        PractitionerView view = access.seesPrivateFields(p) ? PractitionerView.full(p) : PractitionerView.publicView(p);
-        return Response.ok(view).header("ETag", ETags.of(p)).build();
+        PractitionerService.Visible visible = service.read(id);
+        return Responses.ok(visible.practitioner(), PractitionerView.of(visible));
     }
 
     @GET
@@ -109,7 +90,7 @@ public class PractitionerResource {
             description = "Practitioners the caller manages (admins: their partnerships; school leads and MIS: their schools), "
                     + "oldest change first, cursor-paged; use updatedSince to sync incrementally.")
     @APIResponse(responseCode = "200", description = "A page of practitioners",
-            content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\":[" + EXAMPLE + "],\"nextCursor\":null}")))
+            content = @Content(examples = @ExampleObject(name = "page", value = Examples.PRACTITIONER_PAGE)))
     public Response list(@BeanParam PageRequest page,
                          @Parameter(description = "Only staff of this school (6-digit URN)") @QueryParam("schoolUrn") String schoolUrn,
                          @Parameter(description = "Only members of this partnership") @QueryParam("partnershipId") UUID partnershipId,
@@ -134,8 +115,8 @@ public class PractitionerResource {
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid PractitionerInput input) {
-        Practitioner p = service.update(id, ifMatch, input);
-        return Response.ok(PractitionerView.full(p)).header("ETag", ETags.of(p)).build();
+        Practitioner p = service.update(id, ifMatch, input.details());
+        return Responses.ok(p, PractitionerView.full(p));
     }
 
     @POST
@@ -149,7 +130,7 @@ public class PractitionerResource {
     public Response deactivate(@PathParam("id") UUID id,
                                @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch) {
         Practitioner p = service.deactivate(id, ifMatch);
-        return Response.ok(PractitionerView.full(p)).header("ETag", ETags.of(p)).build();
+        return Responses.ok(p, PractitionerView.full(p));
     }
 
     @PUT
@@ -164,7 +145,7 @@ public class PractitionerResource {
     public Response replaceLinks(@PathParam("id") UUID id,
                                  @Parameter(description = "ETag of the practitioner") @HeaderParam("If-Match") String ifMatch,
                                  @NotNull @Valid LineManagementInput input) {
-        Practitioner p = service.replaceLinks(id, ifMatch, input);
-        return Response.ok(PractitionerView.full(p)).header("ETag", ETags.of(p)).build();
+        Practitioner p = service.replaceLinks(id, ifMatch, input.links());
+        return Responses.ok(p, PractitionerView.full(p));
     }
 }

@@ -1,8 +1,7 @@
-package org.cpd.directory.api;
+package org.cpd.directory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,8 +19,8 @@ import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.paging.PageRequest;
-import org.cpd.directory.api.dto.MatchDtos.MatchResult;
-import org.cpd.directory.api.dto.MatchDtos.SupporterView;
+import org.cpd.directory.rest.dto.MatchDtos.MatchResult;
+import org.cpd.directory.rest.dto.MatchDtos.SupporterView;
 import org.cpd.directory.domain.Identifiers;
 import org.cpd.directory.domain.MatchRequest;
 import org.cpd.directory.domain.MentoringPurpose;
@@ -38,30 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
-@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supporters and matching", description = "Finding mentors and coaches, and explained matching for a learner")
 public class SupporterResource {
-
-    static final String SUPPORTER = """
-            {"practitionerId":"30000000-0000-4000-8000-000000000002","fullName":"Maya Mentor","careerStage":"MIDDLE_LEADER",
-             "schoolUrn":"100001","schoolName":"Harbour Primary School","subjects":["MATHEMATICS"],"phases":["PRIMARY"],
-             "forms":[{"form":"MENTORING","capacity":2,"load":1,"freeCapacity":1,"accreditation":"Accredited ITE mentor"}],
-             "mentoringPurposes":["INDUCTION"],"expertiseCodes":["EARLY_CAREER_INDUCTION","PRIMARY_MATHEMATICS"],
-             "availability":{"terms":["AUTUMN"],"weekdays":["TUESDAY"]},"workModes":["OWN_SCHOOL"],"profile":"Maths lead."}""";
-    static final String MATCH = """
-            {"learnerId":"30000000-0000-4000-8000-000000000003","form":"SPECIALIST_COACHING","considered":42,
-             "candidates":[{"rank":1,"practitionerId":"30000000-0000-4000-8000-000000000002","fullName":"Maya Mentor",
-               "careerStage":"MIDDLE_LEADER","schoolUrn":"100001","schoolName":"Harbour Primary School","score":55,
-               "capacity":3,"freeCapacity":3,
-               "reasons":[{"code":"EXPERTISE_OVERLAP","points":20,"detail":"offers ASSESSMENT_FOR_LEARNING"},
-                          {"code":"SAME_PHASE","points":15,"detail":"works in PRIMARY"},
-                          {"code":"SAME_SUBJECT","points":15,"detail":"teaches MATHEMATICS"},
-                          {"code":"SAME_SCHOOL","points":5,"detail":"works in the learner's school and knows its context"},
-                          {"code":"FREE_CAPACITY","points":0,"detail":"3 of 3 places free"}],"flags":[]}],
-             "excluded":[{"practitionerId":"30000000-0000-4000-8000-000000000001","fullName":"Lee Lead","reason":"BUFFER_ZONE",
-               "detail":"line manager of the learner: buffer zones keep line management apart from specialist coaching"}],
-             "excludedCounts":{"BUFFER_ZONE":1}}""";
 
     @Inject
     MatchingService service;
@@ -76,7 +54,7 @@ public class SupporterResource {
             description = "Supporters with an active (not paused) offer in the caller's partnerships, public fields only. "
                     + "Filters combine; several expertise values match any of them. Cursor-paged by offer change.")
     @APIResponse(responseCode = "200", description = "A page of supporters", content = @Content(
-            examples = @ExampleObject(name = "page", value = "{\"items\":[" + SUPPORTER + "],\"nextCursor\":null}")))
+            examples = @ExampleObject(name = "page", value = Examples.SUPPORTER_PAGE)))
     public Response supporters(@BeanParam PageRequest page,
                                @Parameter(description = "Only those offering this form") @QueryParam("form") SupportForm form,
                                @Parameter(description = "Expertise codes (repeat for any of several)") @QueryParam("expertise") List<String> expertise,
@@ -105,7 +83,7 @@ public class SupporterResource {
                     + "co-coaching; people at capacity are left out; at equal fit more free capacity ranks higher. "
                     + "With explain=true the answer says who was left out and why.")
     @APIResponse(responseCode = "200", description = "Ranked candidates", content = @Content(
-            schema = @Schema(implementation = MatchResult.class), examples = @ExampleObject(name = "match", value = MATCH)))
+            schema = @Schema(implementation = MatchResult.class), examples = @ExampleObject(name = "match", value = Examples.MATCH)))
     public MatchResult matches(
             @Parameter(description = "The learner to find support for", required = true) @QueryParam("learnerId") UUID learnerId,
             @Parameter(description = "The form of support", required = true) @QueryParam("form") SupportForm form,

@@ -1,8 +1,7 @@
-package org.cpd.directory.api;
+package org.cpd.directory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -22,11 +21,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
-import org.cpd.commons.web.ETags;
 import org.cpd.commons.web.idempotency.Idempotency;
 import org.cpd.commons.web.paging.PageRequest;
-import org.cpd.directory.api.dto.SchoolDtos.OrganisationInput;
-import org.cpd.directory.api.dto.SchoolDtos.OrganisationView;
+import org.cpd.directory.rest.dto.SchoolDtos.OrganisationInput;
+import org.cpd.directory.rest.dto.SchoolDtos.OrganisationView;
 import org.cpd.directory.domain.Organisation;
 import org.cpd.directory.service.OrganisationStructureService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,8 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/organisations")
-// One transaction per request: entities are turned into views while their session is open.
-@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations", description = "Universities, consultancies and other bodies specialist coaches come from")
@@ -60,13 +56,12 @@ public class OrganisationResource {
             description = "Admins of every partnership named. Publishes organisation-registered.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
             schema = @Schema(implementation = OrganisationView.class),
-            examples = @ExampleObject(name = "organisation", value = StructureExamples.ORGANISATION)))
+            examples = @ExampleObject(name = "organisation", value = Examples.ORGANISATION)))
     public Response register(@Parameter(description = "Makes retries safe") @HeaderParam("Idempotency-Key") String key,
                              @NotNull @Valid OrganisationInput input) {
         return idempotency.create("organisations.register", key, input, () -> {
-            Organisation o = service.registerOrganisation(input);
-            return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/organisations").path(o.id.toString()).build())
-                    .header("ETag", ETags.of(o)).entity(OrganisationView.from(o)).build();
+            Organisation o = service.registerOrganisation(input.details());
+            return Responses.created(uriInfo, "organisations", o.id, o, OrganisationView.from(o));
         });
     }
 
@@ -76,17 +71,17 @@ public class OrganisationResource {
     @Operation(operationId = "getOrganisation", summary = "Read an organisation")
     @APIResponse(responseCode = "200", description = "The organisation, with its ETag", content = @Content(
             schema = @Schema(implementation = OrganisationView.class),
-            examples = @ExampleObject(name = "organisation", value = StructureExamples.ORGANISATION)))
+            examples = @ExampleObject(name = "organisation", value = Examples.ORGANISATION)))
     public Response get(@PathParam("id") UUID id) {
         Organisation o = service.organisation(id);
-        return Response.ok(OrganisationView.from(o)).header("ETag", ETags.of(o)).build();
+        return Responses.ok(o, OrganisationView.from(o));
     }
 
     @GET
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
     @Operation(operationId = "listOrganisations", summary = "List organisations", description = "Cursor-paged, oldest change first.")
     @APIResponse(responseCode = "200", description = "A page of organisations", content = @Content(
-            examples = @ExampleObject(name = "page", value = "{\"items\":[" + StructureExamples.ORGANISATION + "],\"nextCursor\":null}")))
+            examples = @ExampleObject(name = "page", value = Examples.ORGANISATION_PAGE)))
     public Response list(@BeanParam PageRequest page,
                          @Parameter(description = "Only those working with this partnership") @QueryParam("partnershipId") UUID partnershipId) {
         return Paging.ok(uriInfo, service.organisations(page, partnershipId), OrganisationView::from);
@@ -96,12 +91,13 @@ public class OrganisationResource {
     @Path("{id}")
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     @Operation(operationId = "updateOrganisation", summary = "Change an organisation",
-            description = "Admins of one of its partnerships; requires If-Match. Publishes organisation-updated.")
+            description = "Admins of one of its partnerships, and of every partnership added or removed; requires If-Match. "
+                    + "Publishes organisation-updated.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid OrganisationInput input) {
-        Organisation o = service.updateOrganisation(id, ifMatch, input);
-        return Response.ok(OrganisationView.from(o)).header("ETag", ETags.of(o)).build();
+        Organisation o = service.updateOrganisation(id, ifMatch, input.details());
+        return Responses.ok(o, OrganisationView.from(o));
     }
 }

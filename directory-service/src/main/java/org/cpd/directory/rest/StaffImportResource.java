@@ -1,4 +1,4 @@
-package org.cpd.directory.api;
+package org.cpd.directory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,7 +11,7 @@ import java.io.StringReader;
 import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.Problems;
 import org.cpd.directory.service.StaffImportService;
-import org.cpd.directory.service.StaffImportService.ImportReport;
+import org.cpd.directory.domain.ImportReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -36,14 +36,9 @@ public class StaffImportResource {
                     + "separated by ';'). Each row is matched by TRN, then email, and created or updated (publishing "
                     + "practitioner-registered or -updated); rows for schools outside the token's school_urns and invalid "
                     + "rows are reported with their line number and skipped. At most 5,000 rows.")
-    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "staff", value = """
-            email,fullName,trn,schoolUrn,careerStage,subjects,phases
-            asha.patel@harbour.sch.uk,Asha Patel,1234567,100001,TEACHER,MATHEMATICS,SECONDARY
-            """)))
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "staff", value = Examples.STAFF_CSV)))
     @APIResponse(responseCode = "200", description = "What was created, updated, unchanged, and each bad row", content = @Content(
-            schema = @Schema(implementation = ImportReport.class), examples = @ExampleObject(name = "report", value = """
-            {"rows":3,"created":1,"updated":1,"unchanged":0,"failed":1,
-             "errors":[{"row":4,"field":"trn","message":"must be the 7-digit Teacher Reference Number"}]}""")))
+            schema = @Schema(implementation = ImportReport.class), examples = @ExampleObject(name = "report", value = Examples.IMPORT_REPORT)))
     public ImportReport importStaff(String csv) {
         if (csv == null || csv.isBlank()) {
             throw Problems.badRequest("malformed-csv", "The body is empty: send a CSV with a header row");

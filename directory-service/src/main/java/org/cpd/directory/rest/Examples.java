@@ -1,0 +1,84 @@
+package org.cpd.directory.rest;
+
+/** Every OpenAPI example of the service, in one place. */
+final class Examples {
+
+    static final String PARTNERSHIP = """
+            {"id":"10000000-0000-4000-8000-000000000001","name":"North Shore Teaching Partnership","kind":"REGIONAL_CPD",
+             "description":"Lead school and member schools of the north shore","createdAt":"2026-09-01T08:00:00Z",
+             "updatedAt":"2026-09-01T08:00:00Z"}""";
+    static final String SCHOOL = """
+            {"id":"20000000-0000-4000-8000-000000000001","urn":"100001","name":"Harbour Primary School","phase":"PRIMARY",
+             "localAuthority":"Northshire","partnershipIds":["10000000-0000-4000-8000-000000000001"],
+             "createdAt":"2026-09-01T08:00:00Z","updatedAt":"2026-09-01T08:00:00Z"}""";
+    static final String ORGANISATION = """
+            {"id":"40000000-0000-4000-8000-000000000001","name":"University of Northshire School of Education",
+             "kind":"UNIVERSITY","website":"https://education.northshire.example",
+             "partnershipIds":["10000000-0000-4000-8000-000000000001"],
+             "createdAt":"2026-09-01T08:00:00Z","updatedAt":"2026-09-01T08:00:00Z"}""";
+
+    static final String EXPERTISE = """
+            {"code":"ASSESSMENT_FOR_LEARNING","label":"Assessment for Learning","category":"PEDAGOGY","phase":null,
+             "description":"Formative assessment: learning intentions, questioning, feedback.","active":true,
+             "updatedAt":"2026-09-01T08:00:00Z"}""";
+    static final String PRACTITIONER = """
+            {"id":"30000000-0000-4000-8000-000000000003","fullName":"Tom Teacher","email":"teacher@harbour.sch.uk",
+             "schoolId":"20000000-0000-4000-8000-000000000001","schoolUrn":"100001","schoolName":"Harbour Primary School",
+             "careerStage":"EARLY_CAREER_TEACHER","subjects":["PRIMARY_GENERALIST"],"phases":["PRIMARY"],
+             "partnershipIds":["10000000-0000-4000-8000-000000000001"],"active":true,
+             "lineManagerIds":["30000000-0000-4000-8000-000000000001"],"appraiserIds":[],
+             "createdAt":"2026-09-01T08:00:00Z","updatedAt":"2026-09-01T08:00:00Z"}""";
+    static final String SUPPORT_OFFER = """
+            {"practitionerId":"30000000-0000-4000-8000-000000000002","paused":false,
+             "forms":[{"form":"MENTORING","capacity":2,"load":1,"freeCapacity":1,"accreditation":"Accredited ITE mentor"},
+                      {"form":"SPECIALIST_COACHING","capacity":3,"load":0,"freeCapacity":3,"accreditation":null}],
+             "mentoringPurposes":["INDUCTION","PROGRESSION"],"expertiseCodes":["ASSESSMENT_FOR_LEARNING","EARLY_CAREER_INDUCTION"],
+             "availability":{"terms":["AUTUMN","SPRING"],"weekdays":["TUESDAY","THURSDAY"]},
+             "workModes":["OWN_SCHOOL","PARTNERSHIP_TRAVEL"],"profile":"Primary maths lead; mentors ECTs.",
+             "updatedAt":"2026-09-01T08:00:00Z"}""";
+    static final String SUPPORTER = """
+            {"practitionerId":"30000000-0000-4000-8000-000000000002","fullName":"Maya Mentor","careerStage":"MIDDLE_LEADER",
+             "schoolUrn":"100001","schoolName":"Harbour Primary School","subjects":["MATHEMATICS"],"phases":["PRIMARY"],
+             "forms":[{"form":"MENTORING","capacity":2,"load":1,"freeCapacity":1,"accreditation":"Accredited ITE mentor"}],
+             "mentoringPurposes":["INDUCTION"],"expertiseCodes":["EARLY_CAREER_INDUCTION","PRIMARY_MATHEMATICS"],
+             "availability":{"terms":["AUTUMN"],"weekdays":["TUESDAY"]},"workModes":["OWN_SCHOOL"],"profile":"Maths lead."}""";
+    static final String MATCH = """
+            {"learnerId":"30000000-0000-4000-8000-000000000003","form":"SPECIALIST_COACHING","considered":42,
+             "candidates":[{"rank":1,"practitionerId":"30000000-0000-4000-8000-000000000002","fullName":"Maya Mentor",
+               "careerStage":"MIDDLE_LEADER","schoolUrn":"100001","schoolName":"Harbour Primary School","score":55,
+               "capacity":3,"freeCapacity":3,
+               "reasons":[{"code":"EXPERTISE_OVERLAP","points":20,"detail":"offers ASSESSMENT_FOR_LEARNING"},
+                          {"code":"SAME_PHASE","points":15,"detail":"works in PRIMARY"},
+                          {"code":"SAME_SUBJECT","points":15,"detail":"teaches MATHEMATICS"},
+                          {"code":"SAME_SCHOOL","points":5,"detail":"works in the learner's school and knows its context"},
+                          {"code":"FREE_CAPACITY","points":0,"detail":"3 of 3 places free"}],"flags":[]}],
+             "excluded":[{"practitionerId":"30000000-0000-4000-8000-000000000001","fullName":"Lee Lead","reason":"BUFFER_ZONE",
+               "detail":"line manager of the learner: buffer zones keep line management apart from specialist coaching"}],
+             "excludedCounts":{"BUFFER_ZONE":1}}""";
+    static final String CPD_RECORD = """
+            {"practitionerId":"30000000-0000-4000-8000-000000000002",
+             "supported":[{"form":"MENTORING","current":1,"total":3,"conversations":14,"hoursGiven":10.50},
+                          {"form":"SPECIALIST_COACHING","current":0,"total":1,"conversations":4,"hoursGiven":3.00},
+                          {"form":"CO_COACHING","current":0,"total":0,"conversations":0,"hoursGiven":0.00}],
+             "totalHoursGiven":13.50,"pathwayStage":"MENTOR",
+             "pathway":[{"step":"BEING_COACHED","reached":true,"relationships":1},{"step":"CO_COACH","reached":true,"relationships":2},
+                        {"step":"SPECIALIST_COACH","reached":true,"relationships":1},{"step":"MENTOR","reached":true,"relationships":3}]}""";
+    static final String STAFF_CSV = """
+            email,fullName,trn,schoolUrn,careerStage,subjects,phases
+            asha.patel@harbour.sch.uk,Asha Patel,1234567,100001,TEACHER,MATHEMATICS,SECONDARY
+            """;
+    static final String IMPORT_REPORT = """
+            {"rows":3,"created":1,"updated":1,"unchanged":0,"failed":1,
+             "errors":[{"row":4,"field":"trn","message":"must be the 7-digit Teacher Reference Number"}]}""";
+
+    static final String PARTNERSHIP_PAGE = "{\"items\":[" + PARTNERSHIP + "],\"nextCursor\":null}";
+    static final String SCHOOL_PAGE = "{\"items\":[" + SCHOOL + "],\"nextCursor\":null}";
+    static final String ORGANISATION_PAGE = "{\"items\":[" + ORGANISATION + "],\"nextCursor\":null}";
+    static final String EXPERTISE_PAGE = "{\"items\":[" + EXPERTISE + "],\"nextCursor\":null}";
+    static final String PRACTITIONER_PAGE = "{\"items\":[" + PRACTITIONER + "],\"nextCursor\":null}";
+    static final String SUPPORT_OFFER_PAGE = "{\"items\":[" + SUPPORT_OFFER + "],\"nextCursor\":null}";
+    static final String SUPPORTER_PAGE = "{\"items\":[" + SUPPORTER + "],\"nextCursor\":null}";
+
+    private Examples() {
+    }
+}
