@@ -1,4 +1,4 @@
-package org.cpd.goals.persistence;
+package org.cpd.goals.repository;
 
 import java.io.IOException;
 import java.io.InputStream;

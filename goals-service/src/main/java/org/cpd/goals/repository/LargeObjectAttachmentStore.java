@@ -1,9 +1,8 @@
-package org.cpd.goals.persistence;
+package org.cpd.goals.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,7 +20,8 @@ import org.postgresql.largeobject.LargeObjectManager;
 
 /**
  * PostgreSQL large objects: the bytes share the database's transactions and backups with the rows
- * that point at them. Copies go through a fixed 64 KiB buffer.
+ * that point at them. Copies go through a fixed 64 KiB buffer. Every method needs the caller's
+ * transaction (large objects cannot be used in auto-commit mode).
  */
 @ApplicationScoped
 public class LargeObjectAttachmentStore implements AttachmentStore {
@@ -32,7 +32,6 @@ public class LargeObjectAttachmentStore implements AttachmentStore {
     EntityManager em;
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
     public Stored store(InputStream in, long maxBytes) throws IOException {
         MessageDigest sha256 = sha256();
         try {
@@ -63,7 +62,6 @@ public class LargeObjectAttachmentStore implements AttachmentStore {
     }
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
     public void copyTo(long ref, OutputStream out) throws IOException {
         try {
             em.unwrap(Session.class).doWork(connection -> {
@@ -86,7 +84,6 @@ public class LargeObjectAttachmentStore implements AttachmentStore {
     }
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
     public void delete(long ref) {
         em.unwrap(Session.class).doWork(connection -> largeObjects(connection).unlink(ref));
     }

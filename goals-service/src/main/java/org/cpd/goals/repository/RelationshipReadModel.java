@@ -1,8 +1,6 @@
-package org.cpd.goals.persistence;
+package org.cpd.goals.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +9,16 @@ import java.util.UUID;
 import org.cpd.goals.domain.RelationshipFacts;
 import org.cpd.goals.domain.RelationshipView;
 
-/** Queries and updates of the local relationship read model. */
+/** Queries of the local relationship read model (written only by the relationship events consumer). */
 @ApplicationScoped
 public class RelationshipReadModel {
 
+    public Optional<RelationshipView> find(UUID relationshipId) {
+        return RelationshipView.findByIdOptional(relationshipId);
+    }
+
     public Optional<RelationshipFacts> facts(UUID relationshipId) {
-        return RelationshipView.<RelationshipView>findByIdOptional(relationshipId).map(RelationshipView::facts);
+        return find(relationshipId).map(RelationshipView::facts);
     }
 
     /** ACTIVE relationships {@code practitionerId} takes part in: what they may see as a supporter. */
@@ -27,42 +29,5 @@ public class RelationshipReadModel {
                 .setParameter("p", practitionerId)
                 .getResultList();
         return new HashSet<>(ids);
-    }
-
-    /**
-     * Applies a snapshot unless a newer event was applied already (events of one relationship come
-     * in order on one partition, but a replay from an older offset must not roll state back).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean apply(UUID id, String form, String status, Set<RelationshipView.Member> participants,
-                         Instant startedAt, Instant endedAt, Instant eventTime) {
-        RelationshipView view = RelationshipView.findById(id);
-        if (view == null) {
-            view = new RelationshipView();
-            view.id = id;
-        } else if (view.lastEventAt.isAfter(eventTime)) {
-            return false;
-        }
-        if (form != null) {
-            view.form = form;
-        }
-        if (view.form == null) {
-            view.form = "UNKNOWN";
-        }
-        view.status = status;
-        if (!participants.isEmpty()) {
-            view.participants.clear();
-            view.participants.addAll(participants);
-        }
-        if (startedAt != null) {
-            view.startedAt = startedAt;
-        }
-        if (endedAt != null) {
-            view.endedAt = endedAt;
-        }
-        view.lastEventAt = eventTime;
-        view.updatedAt = Instant.now();
-        view.persist();
-        return true;
     }
 }

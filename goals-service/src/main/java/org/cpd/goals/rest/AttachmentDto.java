@@ -1,4 +1,4 @@
-package org.cpd.goals.api;
+package org.cpd.goals.rest;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.cpd.goals.api;
+package org.cpd.goals.rest;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package org.cpd.goals.api;
+package org.cpd.goals.rest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -6,6 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DiscontinueRequest")
 public record DiscontinueRequest(
-        @NotBlank @Size(max = 2000) @Schema(examples = "The class changed timetable; the goal no longer fits")
+        @NotBlank @Size(max = 2000) @Schema(examples = Examples.DISCONTINUE_REASON)
         String reason) {
 }

@@ -1,4 +1,4 @@
-package org.cpd.goals.api;
+package org.cpd.goals.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import org.cpd.goals.domain.Evidence;
 import org.cpd.goals.domain.EvidenceType;
 import org.cpd.goals.domain.VideoMoment;
 import org.cpd.goals.domain.Visibility;
+import org.cpd.goals.service.AttachedEvidence;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Evidence", description = "Direct evidence from practice.")
@@ -26,6 +27,10 @@ public record EvidenceDto(UUID id, UUID ownerId, EvidenceType type, LocalDate oc
                 e.standardIds.stream().sorted().toList(),
                 attachments == null ? List.of() : attachments.stream().map(AttachmentDto::from).toList(),
                 e.version, e.createdAt, e.updatedAt);
+    }
+
+    public static EvidenceDto from(AttachedEvidence e) {
+        return from(e.evidence(), e.attachments());
     }
 
     public static EvidenceDto from(Evidence e, Map<UUID, List<Attachment>> attachments) {

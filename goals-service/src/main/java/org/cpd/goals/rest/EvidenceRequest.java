@@ -1,4 +1,4 @@
-package org.cpd.goals.api;
+package org.cpd.goals.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EvidenceRequest", description = "Direct evidence from practice.")
 public record EvidenceRequest(
         @NotNull EvidenceType type,
-        @NotNull @Schema(description = "When it happened (not in the future).", examples = "2026-10-02") LocalDate occurredOn,
-        @NotBlank @Size(max = 200) @Schema(examples = "Observed lesson: 8B ratio, think-pair-share") String title,
+        @NotNull @Schema(description = "When it happened (not in the future).", examples = Examples.EVIDENCE_OCCURRED_ON) LocalDate occurredOn,
+        @NotBlank @Size(max = 200) @Schema(examples = Examples.EVIDENCE_TITLE) String title,
         @Size(max = 8000) String description,
         @Size(max = 8000) @Schema(description = "Why it worked or did not: the theory behind the practice.") String reflection,
         @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")

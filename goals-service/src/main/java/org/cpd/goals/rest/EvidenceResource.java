@@ -1,4 +1,4 @@
-package org.cpd.goals.api;
+package org.cpd.goals.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,25 +15,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
-import org.cpd.commons.web.ETags;
 import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.idempotency.Idempotency;
-import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
 import org.cpd.goals.domain.Attachment;
-import org.cpd.goals.domain.Evidence;
 import org.cpd.goals.domain.EvidenceType;
+import org.cpd.goals.service.AttachedEvidence;
 import org.cpd.goals.service.AttachmentService;
 import org.cpd.goals.service.EvidenceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,12 +41,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-@Path("/api/v1/evidence")
+@Path(EvidenceResource.PATH)
 @Tag(name = "Evidence", description = "Direct evidence from practice, linked to goals and mapped to standards.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 public class EvidenceResource {
+
+    static final String PATH = "/api/v1/evidence";
 
     @Inject
     EvidenceService evidence;
@@ -74,9 +71,8 @@ public class EvidenceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceDto.class)))
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull EvidenceRequest body) {
         return idempotency.create("evidence.create", key, body, () -> {
-            Evidence e = evidence.create(body.command());
-            return Response.created(URI.create("/api/v1/evidence/" + e.id)).header(HttpHeaders.ETAG, ETags.of(e))
-                    .entity(EvidenceDto.from(e, List.of())).build();
+            AttachedEvidence created = evidence.create(body.command());
+            return Responses.created(PATH, created.evidence(), EvidenceDto.from(created));
         });
     }
 
@@ -90,9 +86,8 @@ public class EvidenceResource {
                          @Parameter(description = "Only evidence linked to this goal.") @QueryParam("goalId") String goalId,
                          @Parameter(description = "Only evidence of this type.", schema = @Schema(implementation = EvidenceType.class))
                          @QueryParam("type") String type) {
-        Page<Evidence> p = evidence.list(page, owner, Params.uuid("goalId", goalId), Params.enumValue("type", type, EvidenceType.class));
-        Map<UUID, List<Attachment>> files = evidence.attachmentsOf(p.items().stream().map(e -> e.id).toList());
-        return Paging.ok(uriInfo, p, e -> EvidenceDto.from(e, files));
+        return Paging.ok(uriInfo, evidence.list(page, Params.owner(owner), Params.uuid("goalId", goalId),
+                Params.enumValue("type", type, EvidenceType.class)), EvidenceDto::from);
     }
 
     @GET
@@ -101,8 +96,7 @@ public class EvidenceResource {
     @APIResponse(responseCode = "200", description = "The evidence with its attachments.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceDto.class)))
     public Response get(@PathParam("id") UUID id) {
-        Evidence e = evidence.read(id);
-        return Response.ok(EvidenceDto.from(e, evidence.attachmentsOf(List.of(e.id)))).header(HttpHeaders.ETAG, ETags.of(e)).build();
+        return ok(evidence.read(id));
     }
 
     @POST
@@ -113,8 +107,7 @@ public class EvidenceResource {
     @APIResponse(responseCode = "200", description = "The evidence with its goals.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceDto.class)))
     public Response link(@PathParam("id") UUID id, @Valid @NotNull LinkGoalRequest body) {
-        Evidence e = evidence.link(id, body.goalId());
-        return Response.ok(EvidenceDto.from(e, evidence.attachmentsOf(List.of(e.id)))).header(HttpHeaders.ETAG, ETags.of(e)).build();
+        return ok(evidence.link(id, body.goalId()));
     }
 
     @POST
@@ -139,5 +132,9 @@ public class EvidenceResource {
         }
         Attachment a = attachments.attach(id, file.uploadedFile(), file.size(), file.fileName(), file.contentType());
         return Response.created(URI.create("/api/v1/attachments/" + a.id)).entity(AttachmentDto.from(a)).build();
+    }
+
+    private static Response ok(AttachedEvidence e) {
+        return Responses.ok(e.evidence(), EvidenceDto.from(e));
     }
 }

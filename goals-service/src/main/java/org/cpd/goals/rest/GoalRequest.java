@@ -1,4 +1,4 @@
-package org.cpd.goals.api;
+package org.cpd.goals.rest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,26 +15,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "GoalRequest", description = "A goal's content, for creating, replacing (PUT) or revising a goal.")
 public record GoalRequest(
-        @NotBlank @Size(max = 200) @Schema(examples = "Pupils explain their reasoning in mathematics")
+        @NotBlank @Size(max = 200) @Schema(examples = Examples.GOAL_TITLE)
         String title,
         @NotBlank @Size(max = 4000) @Schema(description = "The aspiration for pupils the goal serves.",
-                examples = "Every pupil in 8B can explain how they reached an answer, not only the answer")
+                examples = Examples.PUPIL_ASPIRATION)
         String pupilAspiration,
         @NotNull @Schema(description = "Whether it answers a school priority, an individual one, or both.")
         Priority priority,
-        @NotBlank @Size(max = 4000) @Schema(examples = "In three observed lessons most pupils justify answers unprompted")
+        @NotBlank @Size(max = 4000) @Schema(examples = Examples.SUCCESS_CRITERIA)
         String successCriteria,
         @Size(max = 4000) @Schema(description = "What the learner can do now.")
         String currentPractice,
         @Size(max = 4000) @Schema(description = "What the learner cannot yet do alone: why the goal stretches them.")
         String stretch,
-        @NotNull @Schema(description = "Today or later for a new goal.", examples = "2026-12-18")
+        @NotNull @Schema(description = "Today or later for a new goal.", examples = Examples.TARGET_DATE)
         LocalDate targetDate,
         @NotNull @Schema(description = "Who set the goal: the measure of growing self-direction.")
         SetBy setBy,
         @Schema(description = "Defaults to PRIVATE.") Visibility visibility,
         @Pattern(regexp = "\\d{6}", message = "must be a 6-digit school URN")
-        @Schema(description = "With visibility SCHOOL: a school from the owner's token.", examples = "100001")
+        @Schema(description = "With visibility SCHOOL: a school from the owner's token.", examples = Examples.SCHOOL_URN)
         String schoolUrn,
         @Size(max = 20) @Schema(description = "Relationships the goal is pursued in; the owner must take part in each.")
         List<@NotNull UUID> relationshipIds) {

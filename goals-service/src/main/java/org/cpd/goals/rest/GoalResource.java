@@ -1,4 +1,4 @@
-package org.cpd.goals.api;
+package org.cpd.goals.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,22 +17,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
+import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
-import org.cpd.commons.web.ETags;
 import org.cpd.commons.web.idempotency.Idempotency;
 import org.cpd.commons.web.paging.PageRequest;
 import org.cpd.goals.domain.Goal;
 import org.cpd.goals.domain.GoalStatus;
 import org.cpd.goals.domain.Visibility;
+import org.cpd.goals.domain.GoalReview;
 import org.cpd.goals.service.GoalService;
 import org.cpd.goals.service.ReviewService;
-import org.cpd.goals.domain.GoalReview;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -41,24 +40,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/goals")
+@Path(GoalResource.PATH)
 @Tag(name = "Goals", description = "Challenging, personal goals rooted in aspirations for pupils.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 public class GoalResource {
 
-    static final String GOAL_EXAMPLE = """
-            {"id":"6f1c2a4e-3b1d-4c55-9a77-2f0e8d1b5c10","ownerId":"30000000-0000-4000-8000-000000000003",
-             "title":"Pupils explain their reasoning in mathematics",
-             "pupilAspiration":"Every pupil in 8B can explain how they reached an answer",
-             "priority":"BOTH","successCriteria":"In three observed lessons most pupils justify answers unprompted",
-             "currentPractice":"I model explanations","stretch":"Drawing explanations out of pupils",
-             "targetDate":"2026-12-18","setBy":"LEARNER_LED","status":"ACTIVE","visibility":"RELATIONSHIP",
-             "schoolUrn":null,"relationshipIds":["40000000-0000-4000-8000-000000000001"],
-             "discontinuedReason":null,"supersedes":null,"supersededBy":null,
-             "statusChangedAt":"2026-09-15T09:00:00Z","version":1,
-             "createdAt":"2026-09-14T16:20:00Z","updatedAt":"2026-09-15T09:00:00Z"}""";
+    static final String PATH = "/api/v1/goals";
 
     @Inject
     GoalService goals;
@@ -79,14 +68,14 @@ public class GoalResource {
                     + "the caller; a target date in the past is refused. Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalDto.class),
-                    examples = @ExampleObject(name = "goal", value = GOAL_EXAMPLE)))
+                    examples = @ExampleObject(name = "goal", value = Examples.GOAL)))
     public Response create(
             @Parameter(description = "Makes a retried create safe: same key and body replay the first answer.")
             @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull GoalRequest body) {
         return idempotency.create("goals.create", key, body, () -> {
             Goal goal = goals.create(body.command());
-            return Response.created(URI.create("/api/v1/goals/" + goal.id)).header(HttpHeaders.ETAG, ETags.of(goal)).entity(GoalDto.from(goal)).build();
+            return Responses.created(PATH, goal, GoalDto.from(goal));
         });
     }
 
@@ -97,15 +86,15 @@ public class GoalResource {
     @APIResponse(responseCode = "200", description = "One page of goals.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalPage.class)))
     public Response list(@BeanParam PageRequest page,
-                         @Parameter(description = "`me` or a learner's practitioner id.", examples = @ExampleObject(name = "me", value = "me"))
+                         @Parameter(description = "`me` or a learner's practitioner id.", examples = @ExampleObject(name = "me", value = Examples.OWNER_ME))
                          @QueryParam("owner") String owner,
                          @Parameter(description = "Only goals in this status.", schema = @Schema(implementation = GoalStatus.class))
                          @QueryParam("status") String status,
                          @Parameter(description = "Only goals pursued in this relationship.") @QueryParam("relationshipId") String relationshipId,
                          @Parameter(description = "Only goals with this visibility.", schema = @Schema(implementation = Visibility.class))
                          @QueryParam("visibility") String visibility) {
-        return org.cpd.commons.persistence.Paging.ok(uriInfo,
-                goals.list(page, owner, Params.enumValue("status", status, GoalStatus.class),
+        return Paging.ok(uriInfo,
+                goals.list(page, Params.owner(owner), Params.enumValue("status", status, GoalStatus.class),
                         Params.uuid("relationshipId", relationshipId),
                         Params.enumValue("visibility", visibility, Visibility.class)),
                 GoalDto::from);
@@ -117,7 +106,7 @@ public class GoalResource {
             description = "404 when it does not exist or the caller may not see it (existence is not revealed).")
     @APIResponse(responseCode = "200", description = "The goal; ETag header for If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalDto.class),
-                    examples = @ExampleObject(name = "goal", value = GOAL_EXAMPLE)))
+                    examples = @ExampleObject(name = "goal", value = Examples.GOAL)))
     public Response get(@PathParam("id") UUID id) {
         return ok(goals.read(id));
     }
@@ -191,8 +180,7 @@ public class GoalResource {
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull GoalRequest body) {
         Goal successor = goals.revise(id, ifMatch, body.command());
-        return Response.created(URI.create("/api/v1/goals/" + successor.id)).header(HttpHeaders.ETAG, ETags.of(successor))
-                .entity(GoalDto.from(successor)).build();
+        return Responses.created(PATH, successor, GoalDto.from(successor));
     }
 
     @POST
@@ -205,7 +193,7 @@ public class GoalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDtos.ReviewDto.class)))
     public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewDtos.ReviewRequest body) {
         GoalReview review = reviews.review(id, body.command());
-        return Response.created(URI.create("/api/v1/goals/" + id + "/reviews")).entity(ReviewDtos.ReviewDto.from(review)).build();
+        return Response.created(URI.create(PATH + "/" + id + "/reviews")).entity(ReviewDtos.ReviewDto.from(review)).build();
     }
 
     @GET
@@ -214,12 +202,10 @@ public class GoalResource {
     @APIResponse(responseCode = "200", description = "One page of reviews.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDtos.ReviewPage.class)))
     public Response reviews(@PathParam("id") UUID id, @BeanParam PageRequest page) {
-        return org.cpd.commons.persistence.Paging.ok(uriInfo, reviews.list(id, page), ReviewDtos.ReviewDto::from);
+        return Paging.ok(uriInfo, reviews.list(id, page), ReviewDtos.ReviewDto::from);
     }
 
     private static Response ok(Goal goal) {
-        return Response.ok(GoalDto.from(goal)).header(HttpHeaders.ETAG, ETags.of(goal)).build();
+        return Responses.ok(goal, GoalDto.from(goal));
     }
-
-
 }

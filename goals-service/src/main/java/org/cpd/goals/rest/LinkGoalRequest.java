@@ -1,4 +1,4 @@
-package org.cpd.goals.api;
+package org.cpd.goals.rest;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;

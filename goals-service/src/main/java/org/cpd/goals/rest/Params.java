@@ -1,8 +1,9 @@
-package org.cpd.goals.api;
+package org.cpd.goals.rest;
 
 import java.util.Arrays;
 import java.util.UUID;
 import org.cpd.commons.web.Problems;
+import org.cpd.goals.service.OwnerFilter;
 
 /**
  * Query parameters are read as strings and parsed here: a JAX-RS conversion failure would answer
@@ -32,6 +33,21 @@ final class Params {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
             throw Problems.invalidField(name, "must be a UUID");
+        }
+    }
+
+    /** The {@code owner} filter of lists: {@code me} or a practitioner id. */
+    static OwnerFilter owner(String value) {
+        if (value == null || value.isBlank()) {
+            return OwnerFilter.ANYONE;
+        }
+        if ("me".equalsIgnoreCase(value.trim())) {
+            return OwnerFilter.ME;
+        }
+        try {
+            return OwnerFilter.of(UUID.fromString(value.trim()));
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalidField("owner", "must be `me` or a practitioner id (UUID)");
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.cpd.goals.api;
+package org.cpd.goals.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,7 +26,7 @@ public final class ReviewDtos {
 
     @Schema(name = "ReviewRequest")
     public record ReviewRequest(
-            @NotNull @Schema(examples = "2026-11-20") LocalDate reviewedOn,
+            @NotNull @Schema(examples = Examples.REVIEWED_ON) LocalDate reviewedOn,
             @NotNull Progress progress,
             @NotBlank @Size(max = 8000) @Schema(description = "What was learned.") String learned,
             @Size(max = 8000) @Schema(description = "Why the approach worked or did not.") String whyItWorked,

@@ -1,4 +1,4 @@
-package org.cpd.goals.api;
+package org.cpd.goals.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,14 +22,14 @@ public final class StandardsFrameworkDtos {
     @Schema(name = "StandardsFrameworkRequest", description = "A framework to load, with its standards in order.")
     public record FrameworkRequest(
             @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*", message = "must be upper-case letters, digits, - or _")
-            @Schema(examples = "EARLY-CAREER-FRAMEWORK") String code,
+            @Schema(examples = Examples.FRAMEWORK_CODE) String code,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 2000) String description,
             @NotEmpty @Size(max = 500) List<@Valid @NotNull StandardRequest> standards) {
     }
 
     @Schema(name = "StandardRequest")
-    public record StandardRequest(@NotBlank @Size(max = 40) @Schema(examples = "TS5") String code,
+    public record StandardRequest(@NotBlank @Size(max = 40) @Schema(examples = Examples.STANDARD_CODE) String code,
                                   @NotBlank @Size(max = 300) String title) {
     }
 

@@ -1,4 +1,4 @@
-package org.cpd.goals.api;
+package org.cpd.goals.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,20 +15,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.UUID;
 import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
-import org.cpd.commons.web.ETags;
 import org.cpd.commons.web.idempotency.Idempotency;
 import org.cpd.commons.web.paging.PageRequest;
-import org.cpd.goals.api.StandardsFrameworkDtos.FrameworkDto;
-import org.cpd.goals.api.StandardsFrameworkDtos.FrameworkPage;
-import org.cpd.goals.api.StandardsFrameworkDtos.FrameworkRequest;
+import org.cpd.goals.rest.StandardsFrameworkDtos.FrameworkDto;
+import org.cpd.goals.rest.StandardsFrameworkDtos.FrameworkPage;
+import org.cpd.goals.rest.StandardsFrameworkDtos.FrameworkRequest;
 import org.cpd.goals.domain.StandardsFramework;
 import org.cpd.goals.service.StandardsService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,12 +34,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/standards-frameworks")
+@Path(StandardsFrameworkResource.PATH)
 @Tag(name = "Standards frameworks", description = "Professional standards held as data (the Teachers' Standards are seeded).")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 public class StandardsFrameworkResource {
+
+    static final String PATH = "/api/v1/standards-frameworks";
 
     @Inject
     StandardsService standards;
@@ -68,7 +67,7 @@ public class StandardsFrameworkResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkDto.class)))
     public Response get(@PathParam("id") UUID id) {
         StandardsFramework f = standards.read(id);
-        return Response.ok(FrameworkDto.from(f)).header(HttpHeaders.ETAG, ETags.of(f)).build();
+        return Responses.ok(f, FrameworkDto.from(f));
     }
 
     @POST
@@ -81,8 +80,7 @@ public class StandardsFrameworkResource {
         return idempotency.create("standards-frameworks.create", key, body, () -> {
             StandardsFramework f = standards.create(body.code(), body.name(), body.description(), body.standards().stream()
                     .map(s -> new StandardsService.StandardInput(s.code(), s.title())).toList());
-            return Response.created(URI.create("/api/v1/standards-frameworks/" + f.id)).header(HttpHeaders.ETAG, ETags.of(f))
-                    .entity(FrameworkDto.from(f)).build();
+            return Responses.created(PATH, f, FrameworkDto.from(f));
         });
     }
 }
