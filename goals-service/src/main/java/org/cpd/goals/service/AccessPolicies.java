@@ -2,8 +2,10 @@ package org.cpd.goals.service;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.security.Caller;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.goals.domain.AccessPolicy;
@@ -29,5 +31,21 @@ public class AccessPolicies {
             current = new AccessPolicy(caller, active);
         }
         return current;
+    }
+
+    /**
+     * What a list may show: the items of {@code entity} the caller may read, of one owner if asked.
+     * Empty when the caller asks for their own but can own none (no practitioner id): nothing to list.
+     */
+    public Optional<Criteria> readable(String entity, OwnerFilter owner) {
+        AccessPolicy policy = current();
+        UUID ownerId = owner.me() ? policy.caller().practitionerId() : owner.practitionerId();
+        if (owner.me() && ownerId == null) {
+            return Optional.empty();
+        }
+        AccessPolicy.Predicate readable = policy.readableWhere(entity);
+        Criteria criteria = Criteria.where().and(readable.jpql());
+        readable.params().forEach(criteria::param);
+        return Optional.of(criteria.and("ownerId = :owner", "owner", ownerId));
     }
 }

@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cpd.commons.audit.AuditLog;
 import org.cpd.commons.domain.RuleViolation;
-import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.commons.web.paging.Page;
@@ -107,19 +106,11 @@ public class EvidenceService {
 
     public Page<AttachedEvidence> list(PageRequest page, OwnerFilter owner, UUID goalId, EvidenceType type) {
         page.validate();
-        AccessPolicy policy = access.current();
-        UUID ownerId = owner.me() ? policy.caller().practitionerId() : owner.practitionerId();
-        if (owner.me() && ownerId == null) {
-            return new Page<>(List.of(), null);
-        }
-        AccessPolicy.Predicate readable = policy.readableWhere("Evidence");
-        Criteria criteria = Criteria.where().and(readable.jpql());
-        readable.params().forEach(criteria::param);
-        criteria.and("ownerId = :owner", "owner", ownerId)
-                .and("type = :type", "type", type)
-                .and("id in (select linked.id from Evidence linked join linked.goalIds linkedGoal where linkedGoal = :goal)",
-                        "goal", goalId);
-        Page<Evidence> evidence = Paging.page(page, criteria, Evidence.class);
+        Page<Evidence> evidence = access.readable("Evidence", owner).map(criteria -> Paging.page(page, criteria
+                        .and("type = :type", "type", type)
+                        .and("id in (select linked.id from Evidence linked join linked.goalIds linkedGoal where linkedGoal = :goal)",
+                                "goal", goalId), Evidence.class))
+                .orElseGet(() -> new Page<>(List.of(), null));
         Map<UUID, List<Attachment>> files = attachmentsOf(evidence.items().stream().map(e -> e.id).toList());
         return evidence.map(e -> new AttachedEvidence(e, files.getOrDefault(e.id, List.of())));
     }

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.cpd.commons.audit.AuditLog;
 import org.cpd.commons.domain.RuleViolation;
-import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.commons.web.ETags;
@@ -68,20 +67,12 @@ public class GoalService {
 
     public Page<Goal> list(PageRequest page, OwnerFilter owner, GoalStatus status, UUID relationshipId, Visibility visibility) {
         page.validate();
-        AccessPolicy policy = access.current();
-        UUID ownerId = owner.me() ? policy.caller().practitionerId() : owner.practitionerId();
-        if (owner.me() && ownerId == null) {
-            return new Page<>(List.of(), null);
-        }
-        AccessPolicy.Predicate readable = policy.readableWhere("Goal");
-        Criteria criteria = Criteria.where().and(readable.jpql());
-        readable.params().forEach(criteria::param);
-        criteria.and("ownerId = :owner", "owner", ownerId)
-                .and("status = :status", "status", status)
-                .and("visibility = :visibility", "visibility", visibility)
-                .and("id in (select linked.id from Goal linked join linked.relationshipIds linkedRel where linkedRel = :relationship)",
-                        "relationship", relationshipId);
-        return Paging.page(page, criteria, Goal.class);
+        return access.readable("Goal", owner).map(criteria -> Paging.page(page, criteria
+                        .and("status = :status", "status", status)
+                        .and("visibility = :visibility", "visibility", visibility)
+                        .and("id in (select linked.id from Goal linked join linked.relationshipIds linkedRel where linkedRel = :relationship)",
+                                "relationship", relationshipId), Goal.class))
+                .orElseGet(() -> new Page<>(List.of(), null));
     }
 
     public Goal replace(UUID id, String ifMatch, GoalCommand command) {
