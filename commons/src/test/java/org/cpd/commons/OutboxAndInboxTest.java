@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cpd.commons.events.outbox.OutboxEvent;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.cpd.commons.testapp.ReceivedNote;
 import org.cpd.testsupport.CloudEventsOnKafka;
 import org.cpd.testsupport.Tokens;
@@ -40,6 +41,32 @@ class OutboxAndInboxTest {
         assertThat(event.value()).contains("\"title\":\"published\"");
         awaitTrue(() -> QuarkusTransaction.requiringNew().call(() ->
                 OutboxEvent.count("aggregateId = ?1 and publishedAt is not null", id) == 1));
+    }
+
+    @Test
+    void eventIsPublishedRightAfterItsTransactionCommitsNotAtTheNextPoll() {
+        // The suite polls hourly: once the first poll has armed the relay, only the after-commit
+        // wake-up can publish the second note within the wait below.
+        assertThat(ConfigProvider.getConfig().getValue("cpd.outbox.poll-interval", Duration.class))
+                .isGreaterThanOrEqualTo(Duration.ofHours(1));
+        awaitPublished(createNote("armed"));
+
+        String id = createNote("woken");
+        long committed = System.nanoTime();
+        awaitPublished(id);
+        assertThat(Duration.ofNanos(System.nanoTime() - committed)).isLessThan(Duration.ofSeconds(10));
+        assertThat(CloudEventsOnKafka.await("cpd.test.events", r -> id.equals(r.key()), 1)).hasSize(1);
+    }
+
+    static String createNote(String title) {
+        return given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
+                .body("{\"title\":\"" + title + "\",\"priority\":1,\"colour\":\"BLUE\"}")
+                .post("/api/v1/notes").then().statusCode(201).extract().jsonPath().getString("id");
+    }
+
+    static void awaitPublished(String aggregateId) {
+        awaitTrue(() -> QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.count("aggregateId = ?1 and publishedAt is not null", aggregateId) == 1));
     }
 
     @Test

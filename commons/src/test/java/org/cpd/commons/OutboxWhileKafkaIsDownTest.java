@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The outbox's promise: writes succeed while Kafka is down, and their events are published once
- * a broker is back. The outbox channel points at a port where no broker runs until mid-test.
+ * a broker is back. The outbox channel points at a port where no broker runs until mid-test. No
+ * write happens once it is back, so the poll (the relay's fallback) is what publishes them.
  */
 @QuarkusTest
 @TestProfile(OutboxWhileKafkaIsDownTest.BrokerNotYetRunning.class)
@@ -34,7 +35,9 @@ class OutboxWhileKafkaIsDownTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("mp.messaging.outgoing.outbox.bootstrap.servers", "localhost:" + LATE_BROKER_PORT,
-                    "mp.messaging.outgoing.outbox.max.block.ms", "1000");
+                    "mp.messaging.outgoing.outbox.max.block.ms", "1000",
+                    // the fallback under test: nothing commits after the broker returns, only the poll retries
+                    "cpd.outbox.poll-interval", "1s");
         }
     }
 

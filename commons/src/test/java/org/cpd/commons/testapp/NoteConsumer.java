@@ -3,27 +3,35 @@ package org.cpd.commons.testapp;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import org.cpd.commons.events.inbox.Inbox;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cpd.commons.events.inbox.EventConsumer;
+import org.cpd.commons.events.inbox.EventRoutes;
 import org.cpd.commons.events.inbox.IncomingEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+/** A consumer on the shared skeleton, as every service writes one: routes, and nothing else. */
 @ApplicationScoped
 public class NoteConsumer {
 
+    public static final String CONSUMER = "commons-test";
+    /** Notes from another service (the inbox tests) and the test app's own (the latency benchmark). */
+    static final List<String> NOTE_CREATED = List.of("cpd.other.note-created.v1", "cpd.test.note-created.v1");
+
     @Inject
-    Inbox inbox;
+    EventConsumer consumer;
+
+    private final EventRoutes routes = EventRoutes.of(CONSUMER).on(NOTE_CREATED, NoteResource.NoteView.class, this::apply);
 
     @Incoming("test-events")
     @Blocking
-    @Transactional
     public void on(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record);
-        if (!inbox.firstDelivery("commons-test", event.id())) {
-            return;
+        if (consumer.consume(record, routes) == EventConsumer.Outcome.APPLIED) {
+            AppliedNotes.committed(record.key()); // consume() has committed by now
         }
-        NoteResource.NoteView note = event.data(NoteResource.NoteView.class);
+    }
+
+    void apply(NoteResource.NoteView note, IncomingEvent event) {
         ReceivedNote received = ReceivedNote.findById(note.id());
         if (received == null) {
             received = new ReceivedNote();

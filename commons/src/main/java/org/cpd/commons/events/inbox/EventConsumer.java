@@ -1,10 +1,24 @@
 package org.cpd.commons.events.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
@@ -13,8 +27,12 @@ import org.jboss.logging.Logger;
  * inbox row and the effect in one transaction.
  *
  * <p>One policy for an unreadable record (no CloudEvent headers, or data that is not the contract's
- * JSON): it is logged with its position, counted in {@code cpd.events.unreadable}, and skipped, so
- * one bad record never stops the channel. Nothing is written for it.
+ * JSON): retrying cannot make it readable, so it goes to the consumer's dead-letter topic
+ * ({@code <topic>.<consumer>.dlq}: key, value and headers as they came, plus the reason and the
+ * origin in {@code dead-letter-*} headers), is counted in {@code cpd.events.dead.letters} and
+ * logged, and the consumer carries on with the next record. Nothing is written to the database for
+ * it. If the dead letter itself cannot be written, the record is not acknowledged (the call throws):
+ * it is never dropped silently.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -29,6 +47,19 @@ public class EventConsumer {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    @Channel("dead-letters")
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 256)
+    Emitter<String> deadLetters;
+
+    @ConfigProperty(name = "cpd.events.dead-letter-timeout", defaultValue = "PT10S")
+    Duration deadLetterTimeout;
+
+    /** The consumer's own dead-letter topic for records read from {@code topic}. */
+    public static String deadLetterTopic(String topic, String consumer) {
+        return topic + "." + consumer + ".dlq";
+    }
 
     @Transactional
     public Outcome consume(ConsumerRecord<String, String> record, EventRoutes routes) {
@@ -61,9 +92,65 @@ public class EventConsumer {
     }
 
     private Outcome unreadable(EventRoutes routes, ConsumerRecord<String, String> record, RuntimeException why) {
-        LOG.warnf("%s skips an unreadable record at %s-%d@%d: %s", routes.consumer(), record.topic(),
-                record.partition(), record.offset(), why.getMessage());
-        metrics.counter("cpd.events.unreadable", "consumer", routes.consumer(), "topic", record.topic()).increment();
+        String consumer = routes.consumer();
+        String deadLetterTopic = deadLetterTopic(record.topic(), consumer);
+        LOG.warnf("%s sends the unreadable record at %s-%d@%d to %s: %s", consumer, record.topic(),
+                record.partition(), record.offset(), deadLetterTopic, why.getMessage());
+        sendDeadLetter(deadLetterTopic, consumer, record, why);
+        metrics.counter("cpd.events.dead.letters", "consumer", consumer, "topic", record.topic()).increment();
         return Outcome.UNREADABLE;
+    }
+
+    private void sendDeadLetter(String deadLetterTopic, String consumer, ConsumerRecord<String, String> record, RuntimeException why) {
+        RecordHeaders headers = new RecordHeaders();
+        for (Header header : record.headers()) {
+            headers.add(header);
+        }
+        headers.add(utf8("dead-letter-reason", why.getMessage() == null ? why.getClass().getName() : why.getMessage()));
+        Throwable cause = rootCause(why);
+        if (cause != why) {
+            headers.add(utf8("dead-letter-cause", cause.getClass().getName() + ": " + cause.getMessage()));
+        }
+        headers.add(utf8("dead-letter-topic", record.topic()));
+        headers.add(utf8("dead-letter-partition", Integer.toString(record.partition())));
+        headers.add(utf8("dead-letter-offset", Long.toString(record.offset())));
+        headers.add(utf8("dead-letter-consumer", consumer));
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(deadLetterTopic)
+                .withKey(record.key())
+                .withHeaders(headers)
+                .build();
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        Message<String> message = Message.of(record.value() == null ? "" : record.value(), Metadata.of(kafka),
+                () -> {
+                    ack.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    ack.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        try {
+            deadLetters.send(message);
+            ack.get(deadLetterTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("Cannot write the dead letter for " + record.topic() + "-" + record.partition()
+                    + "@" + record.offset() + " to " + deadLetterTopic + "; the record stays unacknowledged", e);
+        }
+    }
+
+    private static Header utf8(String name, String value) {
+        return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 }

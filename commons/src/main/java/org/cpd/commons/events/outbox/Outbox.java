@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -12,7 +13,8 @@ import org.cpd.commons.persistence.TrackedEntity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Writes an event in the caller's transaction: it is published if and only if the change commits.
+ * Writes an event in the caller's transaction: it is published if and only if the change commits,
+ * within milliseconds of the commit (the relay is woken after it).
  * Event type names are {@code cpd.<area>.<name>.v1}.
  */
 @ApplicationScoped
@@ -20,6 +22,9 @@ public class Outbox {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    Event<OutboxEventWritten> written;
 
     @ConfigProperty(name = "cpd.events.area")
     String area;
@@ -35,6 +40,7 @@ public class Outbox {
         event.occurredAt = TrackedEntity.now();
         event.traceParent = currentTraceParent();
         event.persist();
+        written.fire(new OutboxEventWritten(event.sequence)); // observed after commit: wakes the relay
         return event;
     }
 

@@ -3,10 +3,14 @@ package org.cpd.commons.events.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
@@ -15,7 +19,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,7 +35,9 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox rows as CloudEvents (binary mode, key = aggregate id) in sequence order.
+ * Publishes outbox rows as CloudEvents (binary mode, key = aggregate id) in sequence order, as soon
+ * as the transaction that wrote them commits (a transaction observer wakes it), and on a poll as
+ * the fallback (rows left by a broker outage, a crash between commit and wake-up, another replica).
  * One relay works at a time across replicas (a transaction-scoped advisory lock), so order per
  * aggregate holds. A row is marked published only after the broker acknowledged it and every row
  * before it; when Kafka is down the rows stay and the next run retries them. Delivery is
@@ -39,6 +49,9 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Arbitrary constant naming the relay's advisory lock. */
     private static final long RELAY_LOCK = 0x0C0D_0E0F_0001L;
+    private static final int LOCKED_ELSEWHERE = -1;
+    private static final int MAX_LOCK_RETRIES = 20;
+    private static final Duration LOCK_RETRY = Duration.ofMillis(50);
 
     @Inject
     EntityManager em;
@@ -60,11 +73,23 @@ public class OutboxRelay {
     @ConfigProperty(name = "cpd.outbox.enabled", defaultValue = "true")
     boolean enabled;
 
+    @ConfigProperty(name = "cpd.outbox.start-delay", defaultValue = "3s")
+    Duration startDelay;
+
     @ConfigProperty(name = "cpd.outbox.retention", defaultValue = "P7D")
     Duration retention;
 
     private final Counter published;
     private final Counter failures;
+    /** One thread publishes: runs never overlap in this JVM, so order holds without waiting on the lock. */
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private volatile boolean armed;
+    private int lockMisses; // relay thread only
 
     @Inject
     public OutboxRelay(MeterRegistry registry) {
@@ -72,21 +97,85 @@ public class OutboxRelay {
         failures = registry.counter("cpd.outbox.failures");
     }
 
-    // The first run waits for the messaging channels to connect at start-up.
-    @Scheduled(every = "${cpd.outbox.poll-interval:0.2s}", delayed = "${cpd.outbox.start-delay:3s}",
+    /**
+     * Arms the relay once the messaging channels are wired (their start-up observer runs first) and
+     * have had the start-up delay to connect; then drains what an earlier run left.
+     */
+    void onStart(@Observes StartupEvent start) {
+        if (enabled) {
+            worker.schedule(() -> {
+                armed = true;
+                wake();
+            }, startDelay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The fallback: rows left by a broker outage, a crash between commit and wake-up, or another replica. */
+    @Scheduled(every = "${cpd.outbox.poll-interval:1s}", delayed = "${cpd.outbox.start-delay:3s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        if (!enabled) {
-            return;
+        if (enabled && armed) {
+            wake();
         }
+    }
+
+    /**
+     * The fast path: a transaction that wrote outbox rows has committed, so publish them now. Runs
+     * on the committing thread, so it only hands the work to the relay's own thread.
+     */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxEventWritten written) {
+        if (enabled && armed) {
+            wake();
+        }
+    }
+
+    /**
+     * Queues one drain on the relay thread unless one is already queued: wake-ups that arrive while a
+     * drain runs coalesce into one more drain, and every run is serialised on one thread, so a
+     * wake-up is never lost to a run of this JVM that read its batch before the row committed.
+     */
+    void wake() {
+        if (drainQueued.compareAndSet(false, true)) {
+            try {
+                worker.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                drainQueued.set(false); // shutting down
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private void drain() {
+        drainQueued.set(false);
         try {
             int sent;
             do {
                 sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-            } while (sent == batchSize);
+            } while (sent > 0); // rows committed meanwhile are taken by the same drain
+            if (sent == LOCKED_ELSEWHERE) {
+                retryWhileAnotherRelayWorks();
+            } else {
+                lockMisses = 0;
+            }
         } catch (RuntimeException e) {
             failures.increment();
             LOG.warnf("Outbox relay will retry: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Another replica holds the lock and may have read its batch before our row committed: look
+     * again shortly, a bounded number of times; the poll remains the fallback.
+     */
+    private void retryWhileAnotherRelayWorks() {
+        if (++lockMisses <= MAX_LOCK_RETRIES) {
+            worker.schedule(this::wake, LOCK_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            lockMisses = 0;
         }
     }
 
@@ -99,12 +188,12 @@ public class OutboxRelay {
                 .executeUpdate());
     }
 
-    /** Returns how many rows were published. */
+    /** Returns how many rows were published, or {@link #LOCKED_ELSEWHERE}. */
     int relayBatch() {
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, RELAY_LOCK).getSingleResult();
         if (!locked) {
-            return 0;
+            return LOCKED_ELSEWHERE;
         }
         List<OutboxEvent> batch = em.createQuery(
                         "from OutboxEvent e where e.publishedAt is null order by e.sequence", OutboxEvent.class)
