@@ -112,10 +112,23 @@ class AccessRulesTest {
         relationship(rel, "CLOSED", mentor, learner);
         CloudEventsOnKafka.send(Fixtures.RELATIONSHIPS_TOPIC, eventId, "cpd.relationships.relationship-resumed.v1",
                 "/cpd/relationships-service", rel.toString(), activeAgain);
-        // a later event on the same key (same partition) proves the redelivery was consumed, and skipped
-        String marker = CloudEventsOnKafka.send(Fixtures.RELATIONSHIPS_TOPIC, "cpd.relationships.conversation-recorded.v1",
-                "/cpd/relationships-service", rel.toString(), "{}");
+        // a later event on the same key (same partition) proves the redelivery was consumed, and skipped;
+        // it is about another relationship, so it cannot set this one's status itself
+        String marker = CloudEventsOnKafka.send(Fixtures.RELATIONSHIPS_TOPIC, "cpd.relationships.relationship-proposed.v1",
+                "/cpd/relationships-service", rel.toString(), """
+                        {"relationshipId":"%s","form":"MENTORING","status":"PROPOSED","participants":[]}"""
+                        .formatted(UUID.randomUUID()));
         Fixtures.await(() -> count("select count(*) from inbox_event where event_id = '" + marker + "'") == 1, "marker");
         assertThat(scalar("select status from relationship_view where id = '" + rel + "'")).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void skipsAnUnreadableRelationshipEventAndKeepsConsuming() {
+        String unreadable = CloudEventsOnKafka.send(Fixtures.RELATIONSHIPS_TOPIC, "cpd.relationships.relationship-activated.v1",
+                "/cpd/relationships-service", rel.toString(), "{\"relationshipId\": not json");
+        relationship(rel, "ACTIVE", mentor, learner); // same key, so consumed after the unreadable record
+        assertThat(count("select count(*) from inbox_event where event_id = '" + unreadable + "'")).isZero();
+        String id = createGoal(learner, sharedWith(rel, "Shared after a bad record"));
+        asPractitioner(mentor).get("/api/v1/goals/" + id).then().statusCode(200);
     }
 }

@@ -12,7 +12,13 @@ import static org.cpd.goals.Fixtures.with;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +30,9 @@ import org.junit.jupiter.api.Test;
 class ReviewsAndPortfolioTest {
 
     final UUID learner = UUID.randomUUID();
+
+    @TestHTTPResource("/")
+    URL base;
 
     static Map<String, Object> review(LocalDate due) {
         return Map.of("reviewedOn", LocalDate.now().toString(), "progress", "DEVELOPING",
@@ -92,5 +101,28 @@ class ReviewsAndPortfolioTest {
         createGoal(learner, goal("Private"));
         asPractitioner(UUID.randomUUID()).get("/api/v1/portfolios/" + learner).then().statusCode(404);
         given().auth().oauth2(Tokens.admin(UUID.randomUUID())).get("/api/v1/portfolios/" + learner).then().statusCode(404);
+    }
+
+    @Test
+    void answersJsonUnlessTheClientAsksForHtmlByName() throws Exception {
+        createGoal(learner, goal("Negotiated"));
+        String token = Tokens.practitioner(learner, Fixtures.URN);
+        String portfolio = "/api/v1/portfolios/" + learner;
+
+        given().auth().oauth2(token).accept("*/*").get(portfolio).then().statusCode(200)
+                .contentType(ContentType.JSON).header("Vary", "Accept").body("learnerId", equalTo(learner.toString()));
+        given().auth().oauth2(token).accept("application/json, text/html").get(portfolio).then().statusCode(200)
+                .contentType(ContentType.JSON);
+        given().auth().oauth2(token).accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .get(portfolio).then().statusCode(200).contentType(ContentType.HTML);
+        given().auth().oauth2(token).accept("application/json;q=0.5, text/html").get(portfolio).then().statusCode(200)
+                .contentType(ContentType.HTML);
+
+        // no Accept header at all (java.net.http sends none unless told to)
+        HttpResponse<String> bare = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(portfolio.substring(1)))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(bare.statusCode()).isEqualTo(200);
+        assertThat(bare.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(bare.body()).contains("\"learnerId\":\"" + learner + "\"");
     }
 }

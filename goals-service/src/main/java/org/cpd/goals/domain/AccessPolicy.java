@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.cpd.commons.domain.RuleViolation;
+import org.cpd.commons.security.Caller;
 
 /**
  * Who may see, change and review a learner's goals and evidence — the whole rule in one place.
@@ -21,58 +23,62 @@ import java.util.function.Function;
  *       existence of a private goal is not revealed.</li>
  * </ul>
  * Single items are checked with {@link #canRead}; lists use {@link #readableWhere}, the same rule
- * as a JPQL predicate, so a list can never show what a single read would refuse.
+ * as a JPQL predicate, so a list can never show what a single read would refuse. A policy is built
+ * for one caller with the facts it needs: the ACTIVE relationships they take part in.
  */
 public final class AccessPolicy {
 
-    private AccessPolicy() {
-    }
+    private final Caller caller;
+    private final Set<UUID> activeRelationshipIds;
 
     /**
-     * The caller as far as access goes.
-     *
-     * @param practitionerId        the caller's practitioner id, or null for machine clients
-     * @param schoolLead            whether the caller holds the school-lead role
-     * @param schoolUrns            schools named in the caller's token
+     * @param caller                who is calling (practitioner id, roles and schools from the token)
      * @param activeRelationshipIds ACTIVE relationships (from the read model) the caller takes part in
      */
-    public record Viewer(UUID practitionerId, boolean schoolLead, Set<String> schoolUrns,
-                         Set<UUID> activeRelationshipIds) {
-        public Viewer {
-            schoolUrns = schoolUrns == null ? Set.of() : Set.copyOf(schoolUrns);
-            activeRelationshipIds = activeRelationshipIds == null ? Set.of() : Set.copyOf(activeRelationshipIds);
-        }
+    public AccessPolicy(Caller caller, Set<UUID> activeRelationshipIds) {
+        this.caller = caller;
+        this.activeRelationshipIds = activeRelationshipIds == null ? Set.of() : Set.copyOf(activeRelationshipIds);
     }
 
-    public static boolean isOwner(Viewer viewer, Shareable item) {
-        return viewer.practitionerId() != null && viewer.practitionerId().equals(item.ownerId());
+    public Caller caller() {
+        return caller;
     }
 
-    public static boolean canRead(Viewer viewer, Shareable item) {
-        return isOwner(viewer, item) || supports(viewer, item) || leadsSharedSchool(viewer, item);
+    /** Goals and evidence belong to practitioners: a caller without a practitioner id cannot own any. */
+    public UUID requirePractitioner() {
+        return caller.practitioner().orElseThrow(() ->
+                RuleViolation.forbidden("Only a practitioner can own goals and evidence: the token has no practitioner_id"));
+    }
+
+    public boolean isOwner(Shareable item) {
+        return caller.isSelf(item.ownerId());
+    }
+
+    public boolean canRead(Shareable item) {
+        return isOwner(item) || supports(item) || leadsSharedSchool(item);
     }
 
     /** Only the owner changes their goals and evidence. */
-    public static boolean canEdit(Viewer viewer, Shareable item) {
-        return isOwner(viewer, item);
+    public boolean canEdit(Shareable item) {
+        return isOwner(item);
     }
 
     /** Reviews are written with the learner: by the owner or an active supporter, not by a school lead. */
-    public static boolean canReview(Viewer viewer, Shareable item) {
-        return isOwner(viewer, item) || supports(viewer, item);
+    public boolean canReview(Shareable item) {
+        return isOwner(item) || supports(item);
     }
 
-    private static boolean supports(Viewer viewer, Shareable item) {
-        return viewer.practitionerId() != null
+    private boolean supports(Shareable item) {
+        return caller.practitionerId() != null
                 && item.visibility() == Visibility.RELATIONSHIP
-                && item.sharedRelationshipIds().stream().anyMatch(viewer.activeRelationshipIds()::contains);
+                && item.sharedRelationshipIds().stream().anyMatch(activeRelationshipIds::contains);
     }
 
-    private static boolean leadsSharedSchool(Viewer viewer, Shareable item) {
-        return viewer.schoolLead()
+    private boolean leadsSharedSchool(Shareable item) {
+        return caller.isSchoolLead()
                 && item.visibility() == Visibility.SCHOOL
                 && item.sharedSchoolUrn() != null
-                && viewer.schoolUrns().contains(item.sharedSchoolUrn());
+                && caller.schoolUrns().contains(item.sharedSchoolUrn());
     }
 
     /** A JPQL predicate with its parameters. */
@@ -84,23 +90,23 @@ public final class AccessPolicy {
      * attributes {@code id}, {@code ownerId}, {@code visibility}, {@code schoolUrn} and the element
      * collection {@code relationshipIds}).
      */
-    public static Predicate readableWhere(Viewer viewer, String entity) {
+    public Predicate readableWhere(String entity) {
         List<String> anyOf = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        if (viewer.practitionerId() != null) {
+        if (caller.practitionerId() != null) {
             anyOf.add("ownerId = :viewerId");
-            params.put("viewerId", viewer.practitionerId());
-            if (!viewer.activeRelationshipIds().isEmpty()) {
+            params.put("viewerId", caller.practitionerId());
+            if (!activeRelationshipIds.isEmpty()) {
                 anyOf.add("(visibility = :relationshipVisibility and id in (select shared.id from " + entity
                         + " shared join shared.relationshipIds sharedRel where sharedRel in :viewerRelationships))");
                 params.put("relationshipVisibility", Visibility.RELATIONSHIP);
-                params.put("viewerRelationships", viewer.activeRelationshipIds());
+                params.put("viewerRelationships", activeRelationshipIds);
             }
         }
-        if (viewer.schoolLead() && !viewer.schoolUrns().isEmpty()) {
+        if (caller.isSchoolLead() && !caller.schoolUrns().isEmpty()) {
             anyOf.add("(visibility = :schoolVisibility and schoolUrn in :viewerSchools)");
             params.put("schoolVisibility", Visibility.SCHOOL);
-            params.put("viewerSchools", viewer.schoolUrns());
+            params.put("viewerSchools", caller.schoolUrns());
         }
         if (anyOf.isEmpty()) {
             return new Predicate("1 = 0", Map.of());
@@ -141,12 +147,12 @@ public final class AccessPolicy {
             }
         }
         if (visibility == Visibility.RELATIONSHIP && relationshipIds.isEmpty()) {
-            throw RuleViolation.badRequest("sharing-needs-relationship",
+            throw RuleViolation.invalid("sharing-needs-relationship",
                     "Visibility RELATIONSHIP needs at least one relationshipId.");
         }
         if (visibility == Visibility.SCHOOL) {
             if (schoolUrn == null) {
-                throw RuleViolation.badRequest("sharing-needs-school", "Visibility SCHOOL needs a schoolUrn.");
+                throw RuleViolation.invalid("sharing-needs-school", "Visibility SCHOOL needs a schoolUrn.");
             }
             if (!ownerSchoolUrns.contains(schoolUrn)) {
                 throw RuleViolation.unprocessable("not-your-school",

@@ -15,7 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.cpd.commons.persistence.TrackedEntity;
+import org.cpd.commons.domain.RuleViolation;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -26,10 +26,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "evidence")
-public class Evidence extends TrackedEntity implements Shareable {
-
-    @Column(name = "owner_id", nullable = false, updatable = false)
-    public UUID ownerId;
+public class Evidence extends SharedItem {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -53,13 +50,6 @@ public class Evidence extends TrackedEntity implements Shareable {
     @Column(name = "video_moments")
     public List<VideoMoment> videoMoments = new ArrayList<>();
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Visibility visibility = Visibility.PRIVATE;
-
-    @Column(name = "school_urn")
-    public String schoolUrn;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "evidence_relationship", joinColumns = @JoinColumn(name = "evidence_id"))
     @Column(name = "relationship_id")
@@ -81,31 +71,16 @@ public class Evidence extends TrackedEntity implements Shareable {
     /** Rules of the record itself: a video of practice is a link plus moments; evidence is from the past. */
     public void requireConsistent(LocalDate today) {
         if (type == EvidenceType.VIDEO_OF_PRACTICE && (videoUrl == null || videoUrl.isBlank())) {
-            throw RuleViolation.badRequest("video-link-required", "Evidence of type VIDEO_OF_PRACTICE needs a videoUrl.");
+            throw RuleViolation.invalid("video-link-required", "Evidence of type VIDEO_OF_PRACTICE needs a videoUrl.");
         }
         if (occurredOn.isAfter(today)) {
-            throw RuleViolation.badRequest("evidence-in-future",
+            throw RuleViolation.invalid("evidence-in-future",
                     "occurredOn " + occurredOn + " is in the future; evidence records what happened.");
         }
     }
 
     @Override
-    public UUID ownerId() {
-        return ownerId;
-    }
-
-    @Override
-    public Visibility visibility() {
-        return visibility;
-    }
-
-    @Override
     public Set<UUID> sharedRelationshipIds() {
         return relationshipIds;
-    }
-
-    @Override
-    public String sharedSchoolUrn() {
-        return schoolUrn;
     }
 }

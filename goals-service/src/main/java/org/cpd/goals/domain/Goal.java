@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.hibernate.annotations.BatchSize;
 
@@ -23,10 +24,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "goal")
-public class Goal extends TrackedEntity implements Shareable {
-
-    @Column(name = "owner_id", nullable = false, updatable = false)
-    public UUID ownerId;
+public class Goal extends SharedItem {
 
     @Column(nullable = false)
     public String title;
@@ -59,13 +57,6 @@ public class Goal extends TrackedEntity implements Shareable {
     @Column(nullable = false)
     public GoalStatus status = GoalStatus.DRAFT;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Visibility visibility = Visibility.PRIVATE;
-
-    @Column(name = "school_urn")
-    public String schoolUrn;
-
     /** Relationships the goal is pursued in (optional: a goal can exist before support is found). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "goal_relationship", joinColumns = @JoinColumn(name = "goal_id"))
@@ -94,7 +85,7 @@ public class Goal extends TrackedEntity implements Shareable {
 
     public void discontinue(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw RuleViolation.badRequest("reason-required", "Discontinuing a goal needs a reason.");
+            throw RuleViolation.invalid("reason-required", "Discontinuing a goal needs a reason.");
         }
         moveTo(GoalStatus.DISCONTINUED);
         discontinuedReason = reason.strip();
@@ -120,7 +111,7 @@ public class Goal extends TrackedEntity implements Shareable {
     /** A goal looks forward: a new target date in the past is refused. */
     public static void requireFutureTarget(LocalDate targetDate, LocalDate today) {
         if (targetDate != null && targetDate.isBefore(today)) {
-            throw RuleViolation.badRequest("target-date-in-past",
+            throw RuleViolation.invalid("target-date-in-past",
                     "targetDate " + targetDate + " is in the past; a goal's target date must be today or later.");
         }
     }
@@ -135,22 +126,7 @@ public class Goal extends TrackedEntity implements Shareable {
     }
 
     @Override
-    public UUID ownerId() {
-        return ownerId;
-    }
-
-    @Override
-    public Visibility visibility() {
-        return visibility;
-    }
-
-    @Override
     public Set<UUID> sharedRelationshipIds() {
         return relationshipIds;
-    }
-
-    @Override
-    public String sharedSchoolUrn() {
-        return schoolUrn;
     }
 }

@@ -9,10 +9,6 @@ public record RelationshipFacts(UUID id, String status, Set<UUID> participantIds
     /** Statuses after which a relationship never gives access again. */
     public static final Set<String> ENDED = Set.of("CLOSED", "DECLINED", "WITHDRAWN", "EXPIRED");
 
-    public boolean isActive() {
-        return "ACTIVE".equals(status);
-    }
-
     public boolean hasEnded() {
         return ENDED.contains(status);
     }

@@ -74,6 +74,47 @@ public class RelationshipView extends PanacheEntityBase {
         }
     }
 
+    /** The view of a relationship this service has not heard of before. */
+    public static RelationshipView of(UUID id) {
+        RelationshipView view = new RelationshipView();
+        view.id = id;
+        return view;
+    }
+
+    /**
+     * Takes the state one event reports unless a newer event was applied already (events of one
+     * relationship come in order on one partition, but a replay from an older offset must not roll
+     * state back). Absent values keep what is known.
+     *
+     * @return whether the state was taken
+     */
+    public boolean apply(String form, String status, Set<Member> participants, Instant startedAt, Instant endedAt,
+                         Instant eventTime) {
+        if (lastEventAt != null && lastEventAt.isAfter(eventTime)) {
+            return false;
+        }
+        if (form != null) {
+            this.form = form;
+        }
+        if (this.form == null) {
+            this.form = "UNKNOWN";
+        }
+        this.status = status;
+        if (!participants.isEmpty()) {
+            this.participants.clear();
+            this.participants.addAll(participants);
+        }
+        if (startedAt != null) {
+            this.startedAt = startedAt;
+        }
+        if (endedAt != null) {
+            this.endedAt = endedAt;
+        }
+        lastEventAt = eventTime;
+        updatedAt = Instant.now();
+        return true;
+    }
+
     public RelationshipFacts facts() {
         return new RelationshipFacts(id, status,
                 participants.stream().map(m -> m.practitionerId).collect(Collectors.toUnmodifiableSet()));

@@ -1,55 +1,58 @@
 package org.cpd.goals.events;
 
 import io.smallrye.common.annotation.Blocking;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cpd.commons.events.inbox.EventConsumer;
+import org.cpd.commons.events.inbox.EventRoutes;
+import org.cpd.commons.events.inbox.IncomingEvent;
 import org.cpd.contracts.relationships.ParticipantData;
 import org.cpd.contracts.relationships.RelationshipData;
-import org.cpd.commons.events.inbox.Inbox;
-import org.cpd.commons.events.inbox.IncomingEvent;
+import org.cpd.contracts.relationships.RelationshipEvents;
 import org.cpd.goals.domain.RelationshipView;
-import org.cpd.goals.persistence.RelationshipReadModel;
+import org.cpd.goals.repository.RelationshipReadModel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps who supports whom from {@code cpd.relationships.events}: every relationship event carries
- * the relationship's status and participants, and the newest one wins. Idempotent through the
- * Inbox: a redelivered event id changes nothing.
+ * Keeps who supports whom from {@code cpd.relationships.events}: every relationship lifecycle event
+ * carries the relationship's status and participants, and the newest one wins. Agreements,
+ * conversations and referrals decide nothing about access here and are not routed.
  */
 @ApplicationScoped
 public class RelationshipEventsConsumer {
 
+    /** The inbox name: kept so the rows of events applied before stay valid. */
     static final String CONSUMER = "goals";
     private static final Logger LOG = Logger.getLogger(RelationshipEventsConsumer.class);
-    private static final String RELATIONSHIP_EVENT_PREFIX = "cpd.relationships.relationship-";
+
+    /** The types whose data is the relationship's whole state. */
+    static final List<String> SNAPSHOTS = List.of(RelationshipEvents.PROPOSED, RelationshipEvents.ACCEPTED,
+            RelationshipEvents.ACTIVATED, RelationshipEvents.PAUSED, RelationshipEvents.RESUMED,
+            RelationshipEvents.CLOSED, RelationshipEvents.DECLINED, RelationshipEvents.WITHDRAWN,
+            RelationshipEvents.EXPIRED, RelationshipEvents.PROPOSAL_REMINDER);
 
     @Inject
-    Inbox inbox;
+    EventConsumer consumer;
 
     @Inject
     RelationshipReadModel readModel;
 
+    private final EventRoutes routes = EventRoutes.of(CONSUMER).on(SNAPSHOTS, RelationshipData.class, this::apply);
+
     @Incoming("relationships-events")
     @Blocking
-    @Transactional
     public void on(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record);
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            LOG.debugf("Skipping redelivered event %s", event.id());
-            return;
-        }
-        if (event.type() == null || !event.type().startsWith(RELATIONSHIP_EVENT_PREFIX)) {
-            return; // conversations, referrals: nothing this service decides access on
-        }
-        RelationshipData data = event.data(RelationshipData.class);
-        if (data == null || data.relationshipId() == null || data.status() == null) {
+        consumer.consume(record, routes);
+    }
+
+    void apply(RelationshipData data, IncomingEvent event) {
+        if (data.relationshipId() == null || data.status() == null) {
             LOG.warnf("Ignoring %s %s: no relationship id or status", event.type(), event.id());
             return;
         }
@@ -59,6 +62,9 @@ public class RelationshipEventsConsumer {
                 .map(p -> new RelationshipView.Member(p.practitionerId(), p.role() == null ? "UNKNOWN" : p.role()))
                 .collect(Collectors.toSet());
         Instant time = event.time() == null ? Instant.now() : event.time().toInstant();
-        readModel.apply(data.relationshipId(), data.form(), data.status(), members, data.activatedAt(), data.endedAt(), time);
+        RelationshipView view = readModel.find(data.relationshipId()).orElseGet(() -> RelationshipView.of(data.relationshipId()));
+        if (view.apply(data.form(), data.status(), members, data.activatedAt(), data.endedAt(), time)) {
+            view.persist();
+        }
     }
 }

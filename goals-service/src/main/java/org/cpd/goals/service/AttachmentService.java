@@ -1,6 +1,5 @@
 package org.cpd.goals.service;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,17 +9,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.UUID;
 import org.cpd.commons.audit.AuditLog;
-import org.cpd.commons.web.Problems;
-import org.cpd.goals.domain.AccessPolicy;
+import org.cpd.commons.domain.RuleViolation;
+import org.cpd.goals.config.AttachmentsConfig;
 import org.cpd.goals.domain.Attachment;
 import org.cpd.goals.domain.ContentSniffer;
 import org.cpd.goals.domain.Evidence;
-import org.cpd.goals.domain.RuleViolation;
-import org.cpd.goals.persistence.AttachmentStore;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.cpd.goals.repository.AttachmentStore;
 
 /**
  * Attachments of evidence. An upload is checked (size, sniffed type) before any byte is stored,
@@ -34,7 +30,7 @@ public class AttachmentService {
     EvidenceService evidence;
 
     @Inject
-    Viewers viewers;
+    AccessPolicies access;
 
     @Inject
     AttachmentStore store;
@@ -42,11 +38,11 @@ public class AttachmentService {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "cpd.attachments.max-bytes")
-    MemorySize maxBytes;
+    @Inject
+    AttachmentsConfig config;
 
-    public long maxBytes() {
-        return maxBytes.asLongValue();
+    private long maxBytes() {
+        return config.maxBytes().asLongValue();
     }
 
     /** Stores the uploaded file (already spooled to disk by the HTTP layer) for evidence {@code evidenceId}. */
@@ -60,8 +56,9 @@ public class AttachmentService {
             in.mark(ContentSniffer.PREFIX_BYTES);
             byte[] head = in.readNBytes(ContentSniffer.PREFIX_BYTES);
             in.reset();
-            String type = ContentSniffer.accept(declaredType, head, head.length).orElseThrow(() -> new RuleViolation(415,
-                    "unsupported-attachment-type", "Attachments may be PDF, PNG, JPEG, GIF, WebP or HEIC, and the "
+            String type = ContentSniffer.accept(declaredType, head, head.length).orElseThrow(() -> RuleViolation.of(
+                    RuleViolation.Kind.UNSUPPORTED_CONTENT, "unsupported-attachment-type",
+                    "Attachments may be PDF, PNG, JPEG, GIF, WebP or HEIC, and the "
                     + "Content-Type sent must match the file's content."));
             AttachmentStore.Stored stored;
             try {
@@ -85,17 +82,10 @@ public class AttachmentService {
     /** The attachment if the caller may read its evidence; 404 otherwise. */
     @Transactional
     public Attachment readable(UUID id) {
-        Attachment a = Attachment.findById(id);
-        if (a == null) {
-            throw Problems.notFound("attachment", id);
-        }
-        try {
-            Evidence e = evidence.readable(a.evidenceId);
-            if (!AccessPolicy.isOwner(viewers.current(), e)) {
-                audit.record("read", "attachment", id, "shared " + e.visibility);
-            }
-        } catch (org.cpd.commons.web.Problem notFound) {
-            throw Problems.notFound("attachment", id);
+        Attachment a = Attachment.<Attachment>findByIdOptional(id).orElseThrow(() -> RuleViolation.notFound("attachment", id));
+        Evidence e = evidence.findReadable(a.evidenceId).orElseThrow(() -> RuleViolation.notFound("attachment", id));
+        if (!access.current().isOwner(e)) {
+            audit.record("read", "attachment", id, "shared " + e.visibility);
         }
         return a;
     }
@@ -108,8 +98,7 @@ public class AttachmentService {
 
     @Transactional
     public void delete(UUID id) {
-        Attachment a = Optional.ofNullable(Attachment.<Attachment>findById(id))
-                .orElseThrow(() -> Problems.notFound("attachment", id));
+        Attachment a = Attachment.<Attachment>findByIdOptional(id).orElseThrow(() -> RuleViolation.notFound("attachment", id));
         evidence.ownEvidence(a.evidenceId);
         store.delete(a.contentRef);
         a.delete();
@@ -117,7 +106,7 @@ public class AttachmentService {
     }
 
     private RuleViolation tooLarge() {
-        return new RuleViolation(413, "attachment-too-large",
+        return RuleViolation.of(RuleViolation.Kind.TOO_LARGE, "attachment-too-large",
                 "Attachments may be at most " + maxBytes() + " bytes; nothing was stored.");
     }
 

@@ -4,18 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cpd.commons.audit.AuditLog;
-import org.cpd.contracts.goals.EvidenceAddedData;
-import org.cpd.contracts.goals.EvidenceLinkedData;
-import org.cpd.commons.events.outbox.Outbox;
-import org.cpd.commons.persistence.Criteria;
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.Paging;
-import org.cpd.commons.web.Problems;
+import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
 import org.cpd.goals.domain.AccessPolicy;
@@ -23,10 +22,10 @@ import org.cpd.goals.domain.Attachment;
 import org.cpd.goals.domain.Evidence;
 import org.cpd.goals.domain.EvidenceType;
 import org.cpd.goals.domain.Goal;
-import org.cpd.goals.domain.RuleViolation;
 import org.cpd.goals.domain.Standard;
 import org.cpd.goals.domain.Visibility;
-import org.cpd.goals.persistence.RelationshipReadModel;
+import org.cpd.goals.events.GoalsPublisher;
+import org.cpd.goals.repository.RelationshipReadModel;
 
 /** Evidence from practice: recorded by its owner, linked to their goals and mapped to standards. */
 @ApplicationScoped
@@ -34,19 +33,20 @@ import org.cpd.goals.persistence.RelationshipReadModel;
 public class EvidenceService {
 
     @Inject
-    Viewers viewers;
+    AccessPolicies access;
 
     @Inject
     RelationshipReadModel relationships;
 
     @Inject
-    Outbox outbox;
+    GoalsPublisher events;
 
     @Inject
     AuditLog audit;
 
-    public Evidence create(EvidenceCommand c) {
-        UUID owner = viewers.requirePractitioner();
+    public AttachedEvidence create(EvidenceCommand c) {
+        AccessPolicy policy = access.current();
+        UUID owner = policy.requirePractitioner();
         Evidence e = new Evidence();
         e.ownerId = owner;
         e.type = c.type();
@@ -55,11 +55,11 @@ public class EvidenceService {
         e.description = c.description();
         e.reflection = c.reflection();
         e.videoUrl = c.videoUrl();
-        e.videoMoments = c.videoMoments() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(c.videoMoments());
+        e.videoMoments = c.videoMoments() == null ? new ArrayList<>() : new ArrayList<>(c.videoMoments());
         e.requireConsistent(LocalDate.now());
         Visibility visibility = c.visibility() == null ? Visibility.PRIVATE : c.visibility();
         List<UUID> rels = c.relationshipIds() == null ? List.of() : c.relationshipIds();
-        AccessPolicy.checkSharing(owner, visibility, rels, c.schoolUrn(), viewers.schoolUrns(), relationships::facts);
+        AccessPolicy.checkSharing(owner, visibility, rels, c.schoolUrn(), policy.caller().schoolUrns(), relationships::facts);
         e.visibility = visibility;
         e.schoolUrn = visibility == Visibility.SCHOOL ? c.schoolUrn() : null;
         e.relationshipIds.addAll(rels);
@@ -74,68 +74,61 @@ public class EvidenceService {
         }
         e.standardIds.addAll(standardIds);
         e.persist();
-        outbox.publish("evidence", e.id, "evidence-added", addedData(e));
+        events.evidenceAdded(e);
         audit.record("create", "evidence", e.id, null);
-        return e;
+        return new AttachedEvidence(e, List.of());
     }
 
-    public Evidence read(UUID id) {
+    public AttachedEvidence read(UUID id) {
         Evidence e = readable(id);
-        if (!AccessPolicy.isOwner(viewers.current(), e)) {
+        if (!access.current().isOwner(e)) {
             audit.record("read", "evidence", id, "shared " + e.visibility);
         }
-        return e;
+        return withAttachments(e);
     }
 
-    public Evidence readable(UUID id) {
-        Evidence e = Evidence.findById(id);
-        if (e == null || !AccessPolicy.canRead(viewers.current(), e)) {
-            throw Problems.notFound("evidence", id);
-        }
-        return e;
+    /** Evidence the caller may read, or 404 (also when it exists but is not theirs to see). */
+    Evidence readable(UUID id) {
+        return findReadable(id).orElseThrow(() -> RuleViolation.notFound("evidence", id));
     }
 
-    public Evidence ownEvidence(UUID id) {
+    Optional<Evidence> findReadable(UUID id) {
+        return Evidence.<Evidence>findByIdOptional(id).filter(access.current()::canRead);
+    }
+
+    Evidence ownEvidence(UUID id) {
         Evidence e = readable(id);
-        if (!AccessPolicy.canEdit(viewers.current(), e)) {
-            throw Problems.forbidden("Only the learner who recorded evidence changes it");
+        if (!access.current().canEdit(e)) {
+            throw RuleViolation.forbidden("Only the learner who recorded evidence changes it");
         }
         return e;
     }
 
-    public Page<Evidence> list(PageRequest page, String owner, UUID goalId, EvidenceType type) {
+    public Page<AttachedEvidence> list(PageRequest page, OwnerFilter owner, UUID goalId, EvidenceType type) {
         page.validate();
-        AccessPolicy.Viewer viewer = viewers.current();
-        UUID ownerId = Owners.parse(owner, viewer);
-        if ("me".equalsIgnoreCase(owner) && ownerId == null) {
-            return new Page<>(List.of(), null);
-        }
-        AccessPolicy.Predicate readable = AccessPolicy.readableWhere(viewer, "Evidence");
-        Criteria criteria = Criteria.where().and(readable.jpql());
-        readable.params().forEach(criteria::param);
-        criteria.and("ownerId = :owner", "owner", ownerId)
-                .and("type = :type", "type", type)
-                .and("id in (select linked.id from Evidence linked join linked.goalIds linkedGoal where linkedGoal = :goal)",
-                        "goal", goalId);
-        return Paging.page(page, criteria, Evidence.class);
+        Page<Evidence> evidence = access.readable("Evidence", owner).map(criteria -> Paging.page(page, criteria
+                        .and("type = :type", "type", type)
+                        .and("id in (select linked.id from Evidence linked join linked.goalIds linkedGoal where linkedGoal = :goal)",
+                                "goal", goalId), Evidence.class))
+                .orElseGet(() -> new Page<>(List.of(), null));
+        Map<UUID, List<Attachment>> files = attachmentsOf(evidence.items().stream().map(e -> e.id).toList());
+        return evidence.map(e -> new AttachedEvidence(e, files.getOrDefault(e.id, List.of())));
     }
 
     /** Links evidence to one more of the owner's goals; linking twice changes nothing. */
-    public Evidence link(UUID evidenceId, UUID goalId) {
+    public AttachedEvidence link(UUID evidenceId, UUID goalId) {
         Evidence e = ownEvidence(evidenceId);
         requireOwnGoal(e.ownerId, goalId);
         if (e.goalIds.add(goalId)) {
-            e.updatedAt = org.cpd.commons.persistence.TrackedEntity.now();
+            e.updatedAt = TrackedEntity.now();
             Evidence.getEntityManager().flush();
-            if (e.visibility != Visibility.PRIVATE) { // private evidence's links stay private too
-                outbox.publish("evidence", e.id, "evidence-linked", new EvidenceLinkedData(e.id, goalId, e.ownerId));
-            }
+            events.evidenceLinked(e, goalId);
             audit.record("link", "evidence", e.id, "goal " + goalId);
         }
-        return e;
+        return withAttachments(e);
     }
 
-    public Map<UUID, List<Attachment>> attachmentsOf(Collection<UUID> evidenceIds) {
+    Map<UUID, List<Attachment>> attachmentsOf(Collection<UUID> evidenceIds) {
         if (evidenceIds.isEmpty()) {
             return Map.of();
         }
@@ -143,20 +136,14 @@ public class EvidenceService {
         return all.stream().collect(Collectors.groupingBy(a -> a.evidenceId));
     }
 
+    private AttachedEvidence withAttachments(Evidence e) {
+        return new AttachedEvidence(e, attachmentsOf(List.of(e.id)).getOrDefault(e.id, List.of()));
+    }
+
     private static void requireOwnGoal(UUID owner, UUID goalId) {
         Goal goal = Goal.findById(goalId);
         if (goal == null || !goal.ownerId.equals(owner)) {
             throw RuleViolation.unprocessable("unknown-goal", "No goal " + goalId + " of yours to link evidence to.");
         }
-    }
-
-    private static EvidenceAddedData addedData(Evidence e) {
-        if (e.visibility == Visibility.PRIVATE) {
-            return new EvidenceAddedData(e.id, e.ownerId, e.visibility.name(), e.occurredOn, null, List.of(), List.of());
-        }
-        List<String> codes = e.standardIds.stream().map(id -> Standard.<Standard>findById(id))
-                .map(s -> s.framework.code + ":" + s.code).sorted().toList();
-        return new EvidenceAddedData(e.id, e.ownerId, e.visibility.name(), e.occurredOn, e.type.name(),
-                e.goalIds.stream().sorted().toList(), codes);
     }
 }

@@ -11,22 +11,18 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.cpd.commons.audit.AuditLog;
-import org.cpd.contracts.goals.GoalSetData;
-import org.cpd.contracts.goals.GoalStatusChangedData;
-import org.cpd.commons.events.outbox.Outbox;
-import org.cpd.commons.persistence.Criteria;
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.commons.web.ETags;
-import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
 import org.cpd.goals.domain.AccessPolicy;
-import org.cpd.goals.domain.AccessPolicy.Viewer;
 import org.cpd.goals.domain.Goal;
 import org.cpd.goals.domain.GoalStatus;
 import org.cpd.goals.domain.Visibility;
-import org.cpd.goals.persistence.RelationshipReadModel;
+import org.cpd.goals.events.GoalsPublisher;
+import org.cpd.goals.repository.RelationshipReadModel;
 
 /** Goal use cases. Every read and write passes {@link AccessPolicy}; every change emits its event. */
 @ApplicationScoped
@@ -34,13 +30,13 @@ import org.cpd.goals.persistence.RelationshipReadModel;
 public class GoalService {
 
     @Inject
-    Viewers viewers;
+    AccessPolicies access;
 
     @Inject
     RelationshipReadModel relationships;
 
     @Inject
-    Outbox outbox;
+    GoalsPublisher events;
 
     @Inject
     AuditLog audit;
@@ -48,7 +44,7 @@ public class GoalService {
     Clock clock = Clock.systemDefaultZone();
 
     public Goal create(GoalCommand command) {
-        UUID owner = viewers.requirePractitioner();
+        UUID owner = access.current().requirePractitioner();
         Goal.requireFutureTarget(command.targetDate(), LocalDate.now(clock));
         Goal goal = new Goal();
         goal.ownerId = owner;
@@ -56,44 +52,27 @@ public class GoalService {
         goal.statusChangedAt = TrackedEntity.now();
         applyContent(goal, command, true);
         goal.persist();
-        publishSet(goal);
+        events.goalSet(goal);
         audit.record("create", "goal", goal.id, null);
         return goal;
     }
 
     public Goal read(UUID id) {
         Goal goal = readable(id);
-        if (!AccessPolicy.isOwner(viewers.current(), goal)) {
+        if (!access.current().isOwner(goal)) {
             audit.record("read", "goal", id, "shared " + goal.visibility);
         }
         return goal;
     }
 
-    public Page<Goal> list(PageRequest page, String owner, GoalStatus status, UUID relationshipId, Visibility visibility) {
+    public Page<Goal> list(PageRequest page, OwnerFilter owner, GoalStatus status, UUID relationshipId, Visibility visibility) {
         page.validate();
-        Viewer viewer = viewers.current();
-        UUID ownerId = null;
-        if ("me".equalsIgnoreCase(owner)) {
-            ownerId = viewer.practitionerId();
-            if (ownerId == null) {
-                return new Page<>(List.of(), null);
-            }
-        } else if (owner != null && !owner.isBlank()) {
-            try {
-                ownerId = UUID.fromString(owner.trim());
-            } catch (IllegalArgumentException e) {
-                throw Problems.invalidField("owner", "must be `me` or a practitioner id (UUID)");
-            }
-        }
-        AccessPolicy.Predicate readable = AccessPolicy.readableWhere(viewer, "Goal");
-        Criteria criteria = Criteria.where().and(readable.jpql());
-        readable.params().forEach(criteria::param);
-        criteria.and("ownerId = :owner", "owner", ownerId)
-                .and("status = :status", "status", status)
-                .and("visibility = :visibility", "visibility", visibility)
-                .and("id in (select linked.id from Goal linked join linked.relationshipIds linkedRel where linkedRel = :relationship)",
-                        "relationship", relationshipId);
-        return Paging.page(page, criteria, Goal.class);
+        return access.readable("Goal", owner).map(criteria -> Paging.page(page, criteria
+                        .and("status = :status", "status", status)
+                        .and("visibility = :visibility", "visibility", visibility)
+                        .and("id in (select linked.id from Goal linked join linked.relationshipIds linkedRel where linkedRel = :relationship)",
+                                "relationship", relationshipId), Goal.class))
+                .orElseGet(() -> new Page<>(List.of(), null));
     }
 
     public Goal replace(UUID id, String ifMatch, GoalCommand command) {
@@ -140,25 +119,22 @@ public class GoalService {
         old.reviseInto(successor);
         successor.persist();
         Goal.getEntityManager().flush();
-        publishSet(successor);
-        publishStatus(old, from);
+        events.goalSet(successor);
+        events.goalStatusChanged(old, from);
         audit.record("revise", "goal", old.id, "successor " + successor.id);
         return successor;
     }
 
     /** A goal the caller may read, or 404 (also when it exists but is not theirs to see). */
     public Goal readable(UUID id) {
-        Goal goal = Goal.findById(id);
-        if (goal == null || !AccessPolicy.canRead(viewers.current(), goal)) {
-            throw Problems.notFound("goal", id);
-        }
-        return goal;
+        return Goal.<Goal>findByIdOptional(id).filter(access.current()::canRead)
+                .orElseThrow(() -> RuleViolation.notFound("goal", id));
     }
 
     private Goal editable(UUID id, String ifMatch) {
         Goal goal = readable(id);
-        if (!AccessPolicy.canEdit(viewers.current(), goal)) {
-            throw Problems.forbidden("Only the learner who owns a goal changes it");
+        if (!access.current().canEdit(goal)) {
+            throw RuleViolation.forbidden("Only the learner who owns a goal changes it");
         }
         ETags.requireMatch(ifMatch, goal);
         goal.requireEditable();
@@ -175,8 +151,8 @@ public class GoalService {
 
     private Goal transition(UUID id, String ifMatch, Consumer<Goal> move) {
         Goal goal = readable(id);
-        if (!AccessPolicy.canEdit(viewers.current(), goal)) {
-            throw Problems.forbidden("Only the learner who owns a goal changes its status");
+        if (!access.current().canEdit(goal)) {
+            throw RuleViolation.forbidden("Only the learner who owns a goal changes its status");
         }
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, goal);
@@ -184,7 +160,7 @@ public class GoalService {
         GoalStatus from = goal.status;
         move.accept(goal);
         Goal.getEntityManager().flush();
-        publishStatus(goal, from);
+        events.goalStatusChanged(goal, from);
         audit.record("status", "goal", goal.id, from + " -> " + goal.status);
         return goal;
     }
@@ -219,24 +195,12 @@ public class GoalService {
         List<UUID> relationshipIds = c.relationshipIds() != null ? c.relationshipIds()
                 : replace ? List.of() : new ArrayList<>(goal.relationshipIds);
         AccessPolicy.checkSharing(goal.ownerId, visibility, relationshipIds, goal.relationshipIds, schoolUrn,
-                viewers.schoolUrns(), relationships::facts);
+                access.current().caller().schoolUrns(), relationships::facts);
         goal.visibility = visibility;
         goal.schoolUrn = visibility == Visibility.SCHOOL ? schoolUrn : null;
         if (!goal.relationshipIds.equals(new HashSet<>(relationshipIds))) {
             goal.relationshipIds.clear();
             goal.relationshipIds.addAll(relationshipIds);
         }
-    }
-
-    private void publishSet(Goal goal) {
-        outbox.publish("goal", goal.id, "goal-set", new GoalSetData(goal.id, goal.ownerId, goal.setBy.name(),
-                goal.status.name(), goal.visibility.name(),
-                goal.visibility == Visibility.PRIVATE ? List.of() : List.copyOf(goal.relationshipIds),
-                goal.targetDate, goal.supersedes));
-    }
-
-    private void publishStatus(Goal goal, GoalStatus from) {
-        outbox.publish("goal", goal.id, "goal-status-changed", new GoalStatusChangedData(goal.id, goal.ownerId,
-                from.name(), goal.status.name(), goal.supersededBy, goal.statusChangedAt));
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.cpd.commons.audit.AuditLog;
-import org.cpd.commons.web.Problems;
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.goals.domain.AccessPolicy;
 import org.cpd.goals.domain.Attachment;
 import org.cpd.goals.domain.Evidence;
@@ -33,7 +33,7 @@ public class PortfolioService {
     static final int MAX_ITEMS = 1000;
 
     @Inject
-    Viewers viewers;
+    AccessPolicies access;
 
     @Inject
     EvidenceService evidenceService;
@@ -53,20 +53,20 @@ public class PortfolioService {
     }
 
     public Portfolio of(UUID learnerId) {
-        AccessPolicy.Viewer viewer = viewers.current();
-        AccessPolicy.Predicate goalsSeen = AccessPolicy.readableWhere(viewer, "Goal");
+        AccessPolicy policy = access.current();
+        AccessPolicy.Predicate goalsSeen = policy.readableWhere("Goal");
         Map<String, Object> params = new LinkedHashMap<>(goalsSeen.params());
         params.put("learner", learnerId);
         List<Goal> goals = Goal.<Goal>find("ownerId = :learner and " + goalsSeen.jpql() + " order by createdAt", params)
                 .range(0, MAX_ITEMS - 1).list();
-        AccessPolicy.Predicate evidenceSeen = AccessPolicy.readableWhere(viewer, "Evidence");
+        AccessPolicy.Predicate evidenceSeen = policy.readableWhere("Evidence");
         Map<String, Object> eParams = new LinkedHashMap<>(evidenceSeen.params());
         eParams.put("learner", learnerId);
         List<Evidence> evidence = Evidence.<Evidence>find("ownerId = :learner and " + evidenceSeen.jpql()
                 + " order by occurredOn, id", eParams).range(0, MAX_ITEMS - 1).list();
-        boolean owner = learnerId.equals(viewer.practitionerId());
+        boolean owner = policy.caller().isSelf(learnerId);
         if (!owner && goals.isEmpty() && evidence.isEmpty()) {
-            throw Problems.notFound("portfolio", learnerId); // nothing shared: do not reveal the learner
+            throw RuleViolation.notFound("portfolio", learnerId); // nothing shared: do not reveal the learner
         }
         if (!owner) {
             audit.record("read", "portfolio", learnerId, goals.size() + " goals, " + evidence.size() + " evidence");

@@ -4,14 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.UUID;
 import org.cpd.commons.audit.AuditLog;
-import org.cpd.contracts.goals.GoalReviewedData;
-import org.cpd.commons.events.outbox.Outbox;
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.persistence.Paging;
-import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
 import org.cpd.goals.domain.AccessPolicy;
@@ -19,7 +16,7 @@ import org.cpd.goals.domain.Goal;
 import org.cpd.goals.domain.GoalReview;
 import org.cpd.goals.domain.GoalStatus;
 import org.cpd.goals.domain.ReviewAction;
-import org.cpd.goals.domain.RuleViolation;
+import org.cpd.goals.events.GoalsPublisher;
 
 /** Reviews of a goal with their action plans, written by the learner or an active supporter. */
 @ApplicationScoped
@@ -30,43 +27,42 @@ public class ReviewService {
     GoalService goals;
 
     @Inject
-    Viewers viewers;
+    AccessPolicies access;
 
     @Inject
-    Outbox outbox;
+    GoalsPublisher events;
 
     @Inject
     AuditLog audit;
 
     public GoalReview review(UUID goalId, ReviewCommand c) {
+        AccessPolicy policy = access.current();
         Goal goal = goals.readable(goalId);
-        if (!AccessPolicy.canReview(viewers.current(), goal)) {
-            throw Problems.forbidden("Reviews are written by the learner or a supporter in an active relationship");
+        if (!policy.canReview(goal)) {
+            throw RuleViolation.forbidden("Reviews are written by the learner or a supporter in an active relationship");
         }
         if (goal.status == GoalStatus.DRAFT) {
             throw RuleViolation.conflict("goal-not-started", "Goal " + goalId + " is still a DRAFT: activate it before reviewing it.");
         }
         if (c.reviewedOn().isAfter(LocalDate.now())) {
-            throw RuleViolation.badRequest("review-in-future", "reviewedOn " + c.reviewedOn() + " is in the future.");
+            throw RuleViolation.invalid("review-in-future", "reviewedOn " + c.reviewedOn() + " is in the future.");
         }
         for (ReviewAction action : c.actions()) {
             if (action.dueOn.isBefore(c.reviewedOn())) {
-                throw RuleViolation.badRequest("action-due-before-review",
+                throw RuleViolation.invalid("action-due-before-review",
                         "Action '" + action.description + "' is due before the review date.");
             }
         }
         GoalReview r = new GoalReview();
         r.goalId = goal.id;
-        r.reviewerId = viewers.requirePractitioner();
+        r.reviewerId = policy.requirePractitioner();
         r.reviewedOn = c.reviewedOn();
         r.progress = c.progress();
         r.learned = c.learned().strip();
         r.whyItWorked = c.whyItWorked();
         r.actions.addAll(c.actions());
         r.persist();
-        LocalDate nextDue = c.actions().stream().map(a -> a.dueOn).min(Comparator.naturalOrder()).orElse(null);
-        outbox.publish("goal", goal.id, "goal-reviewed", new GoalReviewedData(r.id, goal.id, goal.ownerId, r.reviewerId,
-                r.reviewedOn, r.progress.name(), r.actions.size(), nextDue));
+        events.goalReviewed(goal, r);
         audit.record("review", "goal", goal.id, "review " + r.id);
         return r;
     }

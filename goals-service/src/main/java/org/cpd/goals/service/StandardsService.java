@@ -8,10 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.persistence.Paging;
-import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
-import org.cpd.goals.domain.RuleViolation;
+import org.cpd.commons.domain.RuleViolation;
 import org.cpd.goals.domain.Standard;
 import org.cpd.goals.domain.StandardsFramework;
 
@@ -30,7 +29,7 @@ public class StandardsService {
         Set<String> codes = new HashSet<>();
         for (StandardInput s : standards) {
             if (!codes.add(s.code())) {
-                throw RuleViolation.badRequest("duplicate-standard-code", "Standard code " + s.code() + " appears twice.");
+                throw RuleViolation.invalid("duplicate-standard-code", "Standard code " + s.code() + " appears twice.");
             }
         }
         StandardsFramework f = new StandardsFramework();
@@ -53,11 +52,8 @@ public class StandardsService {
     }
 
     public StandardsFramework read(UUID id) {
-        StandardsFramework f = StandardsFramework.findById(id);
-        if (f == null) {
-            throw Problems.notFound("standards framework", id);
-        }
-        return f;
+        return StandardsFramework.<StandardsFramework>findByIdOptional(id)
+                .orElseThrow(() -> RuleViolation.notFound("standards framework", id));
     }
 
     public Page<StandardsFramework> list(PageRequest page, String code) {

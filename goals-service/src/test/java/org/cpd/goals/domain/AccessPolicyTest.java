@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.cpd.goals.domain.AccessPolicy.Viewer;
+import org.cpd.commons.domain.RuleViolation;
+import org.cpd.commons.security.Caller;
+import org.cpd.commons.security.Roles;
 import org.junit.jupiter.api.Test;
 
 class AccessPolicyTest {
@@ -26,66 +28,81 @@ class AccessPolicyTest {
         return goal;
     }
 
-    static Viewer practitioner(UUID id, Set<UUID> activeRelationships) {
-        return new Viewer(id, false, Set.of("100001"), activeRelationships);
+    static Caller caller(UUID practitionerId, Set<String> roles) {
+        return new Caller("subject", "portal", practitionerId, roles, Set.of("100001"), Set.of());
+    }
+
+    static AccessPolicy practitioner(UUID id, Set<UUID> activeRelationships) {
+        return new AccessPolicy(caller(id, Set.of(Roles.PRACTITIONER)), activeRelationships);
+    }
+
+    static AccessPolicy schoolLead(UUID id, Set<UUID> activeRelationships) {
+        return new AccessPolicy(caller(id, Set.of(Roles.PRACTITIONER, Roles.SCHOOL_LEAD)), activeRelationships);
     }
 
     @Test
     void ownerSeesAndEditsPrivateGoals() {
         Goal goal = item(Visibility.PRIVATE, Set.of(), null);
-        Viewer owner = practitioner(LEARNER, Set.of());
-        assertThat(AccessPolicy.canRead(owner, goal)).isTrue();
-        assertThat(AccessPolicy.canEdit(owner, goal)).isTrue();
+        AccessPolicy owner = practitioner(LEARNER, Set.of());
+        assertThat(owner.canRead(goal)).isTrue();
+        assertThat(owner.canEdit(goal)).isTrue();
     }
 
     @Test
     void supporterSeesWhatIsSharedWithAnActiveRelationshipButCannotEdit() {
         Goal goal = item(Visibility.RELATIONSHIP, Set.of(REL), null);
-        Viewer mentor = practitioner(MENTOR, Set.of(REL));
-        assertThat(AccessPolicy.canRead(mentor, goal)).isTrue();
-        assertThat(AccessPolicy.canReview(mentor, goal)).isTrue();
-        assertThat(AccessPolicy.canEdit(mentor, goal)).isFalse();
+        AccessPolicy mentor = practitioner(MENTOR, Set.of(REL));
+        assertThat(mentor.canRead(goal)).isTrue();
+        assertThat(mentor.canReview(goal)).isTrue();
+        assertThat(mentor.canEdit(goal)).isFalse();
     }
 
     @Test
     void supporterSeesNothingOnceTheRelationshipIsNoLongerActive() {
         Goal goal = item(Visibility.RELATIONSHIP, Set.of(REL), null);
-        assertThat(AccessPolicy.canRead(practitioner(MENTOR, Set.of()), goal)).isFalse();
+        assertThat(practitioner(MENTOR, Set.of()).canRead(goal)).isFalse();
     }
 
     @Test
     void supporterSeesNoPrivateGoalEvenWhenLinkedToTheirRelationship() {
         Goal goal = item(Visibility.PRIVATE, Set.of(REL), null);
-        assertThat(AccessPolicy.canRead(practitioner(MENTOR, Set.of(REL)), goal)).isFalse();
+        assertThat(practitioner(MENTOR, Set.of(REL)).canRead(goal)).isFalse();
     }
 
     @Test
     void schoolLeadSeesOnlyWhatIsSharedWithTheirSchool() {
-        Viewer lead = new Viewer(UUID.randomUUID(), true, Set.of("100001"), Set.of());
-        assertThat(AccessPolicy.canRead(lead, item(Visibility.SCHOOL, Set.of(), "100001"))).isTrue();
-        assertThat(AccessPolicy.canRead(lead, item(Visibility.SCHOOL, Set.of(), "100002"))).isFalse();
-        assertThat(AccessPolicy.canRead(lead, item(Visibility.RELATIONSHIP, Set.of(REL), null))).isFalse();
-        assertThat(AccessPolicy.canRead(lead, item(Visibility.PRIVATE, Set.of(), "100001"))).isFalse();
-        assertThat(AccessPolicy.canReview(lead, item(Visibility.SCHOOL, Set.of(), "100001"))).isFalse();
+        AccessPolicy lead = schoolLead(UUID.randomUUID(), Set.of());
+        assertThat(lead.canRead(item(Visibility.SCHOOL, Set.of(), "100001"))).isTrue();
+        assertThat(lead.canRead(item(Visibility.SCHOOL, Set.of(), "100002"))).isFalse();
+        assertThat(lead.canRead(item(Visibility.RELATIONSHIP, Set.of(REL), null))).isFalse();
+        assertThat(lead.canRead(item(Visibility.PRIVATE, Set.of(), "100001"))).isFalse();
+        assertThat(lead.canReview(item(Visibility.SCHOOL, Set.of(), "100001"))).isFalse();
     }
 
     @Test
     void practitionerOfTheSameSchoolWithoutTheLeadRoleSeesNothingSharedWithTheSchool() {
-        Viewer colleague = practitioner(UUID.randomUUID(), Set.of());
-        assertThat(AccessPolicy.canRead(colleague, item(Visibility.SCHOOL, Set.of(), "100001"))).isFalse();
+        AccessPolicy colleague = practitioner(UUID.randomUUID(), Set.of());
+        assertThat(colleague.canRead(item(Visibility.SCHOOL, Set.of(), "100001"))).isFalse();
     }
 
     @Test
     void machineClientWithoutPractitionerSeesNothing() {
-        Viewer mis = new Viewer(null, false, Set.of("100001"), Set.of());
-        assertThat(AccessPolicy.canRead(mis, item(Visibility.SCHOOL, Set.of(), "100001"))).isFalse();
-        assertThat(AccessPolicy.readableWhere(mis, "Goal").jpql()).isEqualTo("1 = 0");
+        AccessPolicy mis = new AccessPolicy(caller(null, Set.of(Roles.MIS_INTEGRATION)), Set.of());
+        assertThat(mis.canRead(item(Visibility.SCHOOL, Set.of(), "100001"))).isFalse();
+        assertThat(mis.readableWhere("Goal").jpql()).isEqualTo("1 = 0");
+    }
+
+    @Test
+    void onlyAPractitionerOwnsGoalsAndEvidence() {
+        assertThat(practitioner(LEARNER, Set.of()).requirePractitioner()).isEqualTo(LEARNER);
+        assertThatThrownBy(() -> new AccessPolicy(caller(null, Set.of(Roles.MIS_INTEGRATION)), Set.of()).requirePractitioner())
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.kind()).isEqualTo(RuleViolation.Kind.FORBIDDEN));
     }
 
     @Test
     void listPredicateCoversTheSameThreeWays() {
-        Viewer leadAndMentor = new Viewer(MENTOR, true, Set.of("100001"), Set.of(REL));
-        AccessPolicy.Predicate p = AccessPolicy.readableWhere(leadAndMentor, "Goal");
+        AccessPolicy leadAndMentor = schoolLead(MENTOR, Set.of(REL));
+        AccessPolicy.Predicate p = leadAndMentor.readableWhere("Goal");
         assertThat(p.jpql()).contains("ownerId = :viewerId", "sharedRel in :viewerRelationships", "schoolUrn in :viewerSchools");
         assertThat(p.params()).containsEntry("viewerId", MENTOR).containsEntry("viewerRelationships", Set.of(REL));
     }
@@ -101,7 +118,7 @@ class AccessPolicyTest {
     void refusesSharingWithUnknownRelationship() {
         assertThatThrownBy(() -> check(LEARNER, Visibility.RELATIONSHIP, List.of(UUID.randomUUID()), null))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
-                    assertThat(v.status()).isEqualTo(422);
+                    assertThat(v.kind()).isEqualTo(RuleViolation.Kind.UNPROCESSABLE);
                     assertThat(v.slug()).isEqualTo("unknown-relationship");
                 });
     }
@@ -117,7 +134,7 @@ class AccessPolicyTest {
         UUID closed = UUID.randomUUID();
         assertThatThrownBy(() -> AccessPolicy.checkSharing(LEARNER, Visibility.PRIVATE, List.of(closed), null, Set.of(),
                 id -> Optional.of(new RelationshipFacts(closed, "CLOSED", Set.of(LEARNER, MENTOR)))))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(409));
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.kind()).isEqualTo(RuleViolation.Kind.CONFLICT));
     }
 
     @Test
@@ -126,8 +143,8 @@ class AccessPolicyTest {
         assertThatThrownBy(() -> check(LEARNER, Visibility.SCHOOL, List.of(), "999999"))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.slug()).isEqualTo("not-your-school"));
         assertThatThrownBy(() -> check(LEARNER, Visibility.SCHOOL, List.of(), null))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.kind()).isEqualTo(RuleViolation.Kind.INVALID));
         assertThatThrownBy(() -> check(LEARNER, Visibility.RELATIONSHIP, List.of(), null))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.kind()).isEqualTo(RuleViolation.Kind.INVALID));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cpd.commons.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class GoalLifecycleTest {
@@ -30,7 +31,7 @@ class GoalLifecycleTest {
     void refusesAchievingADraft() {
         assertThatThrownBy(() -> goal(GoalStatus.DRAFT).achieve())
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
-                    assertThat(v.status()).isEqualTo(409);
+                    assertThat(v.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
                     assertThat(v.slug()).isEqualTo("invalid-status-transition");
                 });
     }
@@ -49,7 +50,7 @@ class GoalLifecycleTest {
     void discontinuingNeedsAReason() {
         Goal goal = goal(GoalStatus.ACTIVE);
         assertThatThrownBy(() -> goal.discontinue("  "))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.kind()).isEqualTo(RuleViolation.Kind.INVALID));
         assertThat(goal.status).isEqualTo(GoalStatus.ACTIVE);
         goal.discontinue("Moved to a new phase");
         assertThat(goal.status).isEqualTo(GoalStatus.DISCONTINUED);
@@ -81,7 +82,7 @@ class GoalLifecycleTest {
         Goal.requireFutureTarget(today, today);
         assertThatThrownBy(() -> Goal.requireFutureTarget(today.minusDays(1), today))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
-                    assertThat(v.status()).isEqualTo(400);
+                    assertThat(v.kind()).isEqualTo(RuleViolation.Kind.INVALID);
                     assertThat(v.slug()).isEqualTo("target-date-in-past");
                 });
     }

@@ -44,7 +44,7 @@ public final class ServiceArchitecture {
             .layer("repository").definedBy(REPOSITORY)
             .layer("events").definedBy(EVENTS)
             .layer("config").definedBy(CONFIG)
-            .layer("health").definedBy(HEALTH)
+            .optionalLayer("health").definedBy(HEALTH) // a service may have no readiness check of its own
             .whereLayer("rest").mayNotBeAccessedByAnyLayer()
             .whereLayer("service").mayOnlyBeAccessedByLayers("rest", "config")
             .whereLayer("events").mayOnlyBeAccessedByLayers("service", "config")
