@@ -54,10 +54,17 @@ public final class AuthorizationMatrix {
 
     /** Reads docs/openapi/{service}.yaml and the table (a classpath resource). */
     public static AuthorizationMatrix load(String service, String tableResource) {
-        Map<String, Operation> operations = operationsOf(repositoryRoot().resolve("docs/openapi/" + service + ".yaml"));
+        return load(repositoryRoot().resolve("docs/openapi/" + service + ".yaml"), tableResource, readResource(tableResource));
+    }
+
+    /** The same from a given document and table text ({@code tableName} names the table in messages). */
+    public static AuthorizationMatrix load(Path document, String tableName, String table) {
+        Map<String, Operation> operations = operationsOf(document);
+        String service = document.getFileName().toString();
+        String tableResource = tableName;
         List<String> problems = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
-        List<String> lines = readResource(tableResource).lines().toList();
+        List<String> lines = table.lines().toList();
         boolean header = true;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
