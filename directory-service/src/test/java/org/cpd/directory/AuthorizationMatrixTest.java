@@ -29,9 +29,7 @@ class AuthorizationMatrixTest {
      * Cells whose correct answer (in the table) today's code does not give yet. The runner still
      * sends them and fails once one passes, so each entry goes when its fix is merged.
      */
-    static final Set<String> KNOWN_GAPS = Set.of(
-            // issue 10 leak 2: an admin of partnership 1 adds partnership 2 to an organisation (200 today)
-            "updateOrganisation/admin");
+    static final Set<String> KNOWN_GAPS = Set.of();
 
     /** The outbox relay marks rows sent in the background; its rows are compared by count. */
     static final Set<String> CHANGED_IN_THE_BACKGROUND = Set.of("outbox_event", "inbox_event");

@@ -39,11 +39,7 @@ class AuthorizationMatrixTest {
      * Cells whose correct answer (in the table) today's code does not give yet. The runner still
      * sends them and fails once one passes, so each entry goes when its fix is merged.
      */
-    static final Set<String> KNOWN_GAPS = Set.of(
-            // issue 10 leak 3: what the service knows of a practitioner answers 200 to any partnership
-            "getKnownParticipant/other-lead",
-            "getKnownParticipant/other-admin",
-            "getKnownParticipant/other-mis");
+    static final Set<String> KNOWN_GAPS = Set.of();
 
     /** The outbox relay marks rows sent in the background; its rows are compared by count. */
     static final Set<String> CHANGED_IN_THE_BACKGROUND = Set.of("outbox_event", "inbox_event");
