@@ -36,7 +36,7 @@ public final class OpenApiDrift {
     }
 
     /** The directory holding the root pom (tests run in the module's directory). */
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
             dir = dir.getParent();
