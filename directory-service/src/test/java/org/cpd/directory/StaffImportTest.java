@@ -52,4 +52,72 @@ class StaffImportTest {
         given().auth().oauth2(Tokens.mis(school.urn())).contentType("text/csv").body("just,some\n\"unclosed")
                 .post("/api/v1/imports/staff").then().statusCode(400).contentType("application/problem+json");
     }
+
+    static final String HEADER = "email,fullName,trn,schoolUrn,careerStage,subjects,phases\n";
+
+    @Test
+    void anUnterminatedQuoteIsA400NamingItsLineAndWritesNothing() {
+        Fixtures.School school = Fixtures.school();
+        String good = Fixtures.uniqueEmail("good");
+        String later = Fixtures.uniqueEmail("later");
+        String csv = HEADER + good + ",Good Row,," + school.urn() + ",TEACHER,,\n"
+                + Fixtures.uniqueEmail("open") + ",\"Never Closed,," + school.urn() + ",TEACHER,,\n"
+                + later + ",Later Row,," + school.urn() + ",TEACHER,,\n";
+        given().auth().oauth2(Tokens.mis(school.urn())).contentType("text/csv").body(csv).post("/api/v1/imports/staff")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:cpd:problem:malformed-csv"))
+                .body("line", equalTo(3))
+                .body("detail", org.hamcrest.Matchers.containsString("Line 3"));
+        assertThat(Fixtures.count("practitioner", "lower(email) = ?1", good)).isZero();
+        assertThat(Fixtures.count("practitioner", "lower(email) = ?1", later)).isZero();
+    }
+
+    @Test
+    void controlCharactersInARowRejectThatRowOnly() {
+        Fixtures.School school = Fixtures.school();
+        String nulInEmail = "nul\u0000" + Fixtures.uniqueEmail("x");
+        String nulInName = Fixtures.uniqueEmail("name");
+        String nulInTrn = Fixtures.uniqueEmail("trn");
+        String good = Fixtures.uniqueEmail("good");
+        String csv = HEADER + nulInEmail + ",Nul Email,," + school.urn() + ",TEACHER,,\n"
+                + nulInName + ",Nul\u0000Name,," + school.urn() + ",TEACHER,,\n"
+                + nulInTrn + ",Nul Trn,123\u00004567," + school.urn() + ",TEACHER,MATHE\u0000MATICS,\n"
+                + good + ",Good Row,," + school.urn() + ",TEACHER,,\n";
+        given().auth().oauth2(Tokens.mis(school.urn())).contentType("text/csv").body(csv).post("/api/v1/imports/staff")
+                .then().statusCode(200)
+                .body("rows", equalTo(4)).body("created", equalTo(1)).body("failed", equalTo(3))
+                .body("errors.findAll { it.row == 2 }.field", org.hamcrest.Matchers.contains("email"))
+                .body("errors.findAll { it.row == 3 }.field", org.hamcrest.Matchers.contains("fullName"))
+                .body("errors.findAll { it.row == 4 }.field", org.hamcrest.Matchers.containsInAnyOrder("trn", "subjects"))
+                .body("errors.message", org.hamcrest.Matchers.everyItem(equalTo("must not contain control characters")));
+        assertThat(Fixtures.count("practitioner", "lower(email) = ?1", good)).isEqualTo(1);
+        assertThat(Fixtures.count("practitioner", "lower(email) = ?1", nulInName)).isZero();
+        assertThat(Fixtures.count("practitioner", "lower(email) = ?1", nulInTrn)).isZero();
+        assertThat(Fixtures.count("practitioner", "full_name like ?1", "Nul%")).isZero();
+    }
+
+    @Test
+    void aNulInsideAHeaderNameIsA400() {
+        Fixtures.School school = Fixtures.school();
+        given().auth().oauth2(Tokens.mis(school.urn())).contentType("text/csv")
+                .body("em\u0000ail,fullName,schoolUrn,careerStage\n" + Fixtures.uniqueEmail("h") + ",Head Er," + school.urn() + ",TEACHER\n")
+                .post("/api/v1/imports/staff")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aNulInTheUploadFileNameIsNeverA500() {
+        Fixtures.School school = Fixtures.school();
+        String email = Fixtures.uniqueEmail("multi");
+        byte[] csv = (HEADER + email + ",Multi Part,," + school.urn() + ",TEACHER,,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().auth().oauth2(Tokens.mis(school.urn()))
+                .multiPart("file", "staff\u0000.csv", csv, "text/csv")
+                .post("/api/v1/imports/staff")
+                .then().statusCode(415).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.mis(school.urn())).contentType("text/csv")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''staff%00.csv")
+                .body(csv).post("/api/v1/imports/staff")
+                .then().statusCode(200).body("created", equalTo(1));
+        assertThat(Fixtures.count("practitioner", "lower(email) = ?1", email)).isEqualTo(1);
+    }
 }

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.cpd.directory.domain.Identifiers;
+import org.cpd.directory.domain.Practitioner;
 
 /** Lookups on practitioners that the entity model does not express directly. */
 @ApplicationScoped
@@ -18,18 +20,23 @@ public class PractitionerQueries {
     @Inject
     EntityManager em;
 
-    public boolean emailTaken(String email, UUID except) {
-        return !em.createNativeQuery("select 1 from practitioner where lower(email) = ?1 and id <> ?2")
+    /** Who else (than {@code except}, which may be null) has this email, compared case-insensitively. */
+    public Optional<Practitioner> holderOfEmail(String email, UUID except) {
+        return em.createQuery("from Practitioner where lower(email) = ?1 and id <> ?2", Practitioner.class)
                 .setParameter(1, Identifiers.normaliseEmail(email))
                 .setParameter(2, except == null ? NOBODY : except)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
-    public boolean trnTaken(String trn, UUID except) {
-        return !em.createNativeQuery("select 1 from practitioner where trn = ?1 and id <> ?2")
+    /** Who else (than {@code except}, which may be null) has this TRN; nobody for a null TRN. */
+    public Optional<Practitioner> holderOfTrn(String trn, UUID except) {
+        if (trn == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("from Practitioner where trn = ?1 and id <> ?2", Practitioner.class)
                 .setParameter(1, trn)
                 .setParameter(2, except == null ? NOBODY : except)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     @SuppressWarnings("unchecked")

@@ -25,6 +25,7 @@ import org.cpd.directory.domain.DirectoryAccess;
 import org.cpd.directory.domain.DirectoryAccess.ListingScope;
 import org.cpd.directory.domain.Enums;
 import org.cpd.directory.domain.Identifiers;
+import org.cpd.directory.domain.IdentityResolution;
 import org.cpd.directory.domain.InvalidFields;
 import org.cpd.directory.domain.LineManagement;
 import org.cpd.directory.domain.Organisation;
@@ -261,14 +262,29 @@ public class PractitionerService {
         p.placeAt(placement.school(), placement.organisation());
     }
 
-    /** Friendly 409s for the common case; the unique indexes catch concurrent duplicates (see flushUnique). */
+    /**
+     * Friendly 409s for the common case; the unique indexes catch concurrent duplicates (see flushUnique).
+     * A holder the caller may not manage is named by nothing but the field (docs/adr/0014-tenant-safe-identity-matching.md).
+     */
     private void requireUnique(String email, String trn, UUID self) {
-        if (queries.emailTaken(email, self)) {
-            throw RuleViolation.conflict("duplicate-email", "Another practitioner already has this email").with("field", "email");
+        DirectoryAccess access = access();
+        Optional<Practitioner> byEmail = queries.holderOfEmail(email, self);
+        if (byEmail.isPresent()) {
+            throw IdentityResolution.outsideScope(access, byEmail.get())
+                    ? outsideScope("email")
+                    : RuleViolation.conflict("duplicate-email", "Another practitioner already has this email").with("field", "email");
         }
-        if (trn != null && queries.trnTaken(trn, self)) {
-            throw RuleViolation.conflict("duplicate-trn", "Another practitioner already has TRN " + trn).with("field", "trn");
+        Optional<Practitioner> byTrn = queries.holderOfTrn(trn, self);
+        if (byTrn.isPresent()) {
+            throw IdentityResolution.outsideScope(access, byTrn.get())
+                    ? outsideScope("trn")
+                    : RuleViolation.conflict("duplicate-trn", "Another practitioner already has TRN " + trn).with("field", "trn");
         }
+    }
+
+    private static RuleViolation outsideScope(String field) {
+        return RuleViolation.conflict(IdentityResolution.OUTSIDE_SCOPE_SLUG, "The " + field + " " + IdentityResolution.OUTSIDE_SCOPE)
+                .with("field", field);
     }
 
     private void flushUnique() {

@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,10 @@ import org.cpd.commons.audit.AuditLog;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.directory.domain.CareerStage;
+import org.cpd.directory.domain.DirectoryAccess;
 import org.cpd.directory.domain.Enums;
+import org.cpd.directory.domain.IdentityResolution;
+import org.cpd.directory.domain.IdentityResolution.Outcome;
 import org.cpd.directory.domain.Identifiers;
 import org.cpd.directory.domain.ImportReport;
 import org.cpd.directory.domain.ImportReport.RowError;
@@ -31,10 +36,13 @@ import org.cpd.directory.domain.Practitioner;
 import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.Subject;
 import org.cpd.directory.events.DirectoryEventPublisher;
+import org.cpd.directory.repository.PractitionerQueries;
 
 /**
- * Staff lists pushed by a school's MIS (CSV). Each row is matched to an existing practitioner by TRN,
- * then by email, and created or updated; bad rows are reported and skipped, good rows are applied.
+ * Staff lists pushed by a school's MIS (CSV). Each row is matched to an existing practitioner the caller
+ * manages by TRN, then by email, and created or updated; bad rows (including an email or TRN of someone
+ * the caller may not manage) are reported and skipped, good rows are applied. A file that cannot be read
+ * as CSV is refused whole.
  */
 @ApplicationScoped
 @Transactional
@@ -55,19 +63,41 @@ public class StaffImportService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PractitionerQueries queries;
+
     public ImportReport importStaff(Reader csv) {
         Set<String> schoolUrns = user.caller().schoolUrns();
-        List<CSVRecord> records;
+        DirectoryAccess access = new DirectoryAccess(user.caller());
+        List<CSVRecord> records = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get().parse(csv)) {
             Set<String> header = new HashSet<>(parser.getHeaderNames());
+            if (header.stream().anyMatch(StaffImportService::hasControlCharacters)) {
+                throw malformed(1, "a column name contains control characters");
+            }
             List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c) && !c.equals("trn")
                     && !c.equals("subjects") && !c.equals("phases")).toList();
             if (!missing.isEmpty()) {
                 throw RuleViolation.invalidField("header", "missing columns " + missing + "; expected " + COLUMNS);
             }
-            records = parser.getRecords();
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            Iterator<CSVRecord> rows = parser.iterator();
+            while (true) {
+                // A record that cannot be read is reported at the line where it starts (an unterminated quote runs to the end).
+                long startLine = parser.getCurrentLineNumber() + 1;
+                try {
+                    if (!rows.hasNext()) {
+                        break;
+                    }
+                    records.add(rows.next());
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw malformed(startLine, "the record starting here cannot be read (an unterminated quote?)");
+                }
+                if (records.size() > MAX_ROWS) {
+                    break;
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw RuleViolation.invalid("malformed-csv", "The body is not a CSV staff list with a header row: " + e.getMessage());
         }
         if (records.size() > MAX_ROWS) {
@@ -83,6 +113,16 @@ public class StaffImportService {
             long row = r.getRecordNumber() + 1; // the header is line 1
             List<RowError> rowErrors = new ArrayList<>();
             Map<String, String> v = r.toMap();
+            // NUL and other control characters cannot be stored (PostgreSQL refuses NUL) and are never part of a name.
+            for (String column : COLUMNS) {
+                if (hasControlCharacters(v.get(column))) {
+                    rowErrors.add(new RowError(row, column, "must not contain control characters"));
+                }
+            }
+            if (!rowErrors.isEmpty()) {
+                errors.addAll(rowErrors);
+                continue;
+            }
             String email = v.getOrDefault("email", "");
             String fullName = v.getOrDefault("fullName", "");
             String trn = blankToNull(v.get("trn"));
@@ -121,14 +161,13 @@ public class StaffImportService {
             }
             Practitioner existing = null;
             if (rowErrors.isEmpty()) {
-                Practitioner byTrn = trn == null ? null : Practitioner.find("trn", trn).firstResult();
-                Practitioner byEmail = Practitioner.find("lower(email) = ?1", Identifiers.normaliseEmail(email)).firstResult();
-                if (byTrn != null && byEmail != null && !byTrn.id.equals(byEmail.id)) {
-                    rowErrors.add(new RowError(row, "email", "belongs to another practitioner than the TRN"));
-                }
-                existing = byTrn != null ? byTrn : byEmail;
-                if (existing != null && existing.school != null && !schoolUrns.contains(existing.school.urn)) {
-                    rowErrors.add(new RowError(row, "email", "the practitioner belongs to a school your token does not cover"));
+                // docs/adr/0014-tenant-safe-identity-matching.md: only people the caller manages are matched.
+                Outcome outcome = IdentityResolution.resolve(access, queries.holderOfTrn(trn, null).orElse(null),
+                        queries.holderOfEmail(email, null).orElse(null));
+                if (outcome instanceof Outcome.Refused refused) {
+                    rowErrors.add(new RowError(row, refused.field(), refused.reason()));
+                } else if (outcome instanceof Outcome.Match match) {
+                    existing = match.practitioner();
                 }
             }
             if (!rowErrors.isEmpty()) {
@@ -167,6 +206,15 @@ public class StaffImportService {
         audit.record("import", "staff", schoolUrns, records.size() + " rows, " + errors.size() + " errors");
         long failedRows = errors.stream().map(RowError::row).distinct().count();
         return new ImportReport(records.size(), created, updated, unchanged, (int) failedRows, errors);
+    }
+
+    private static RuleViolation malformed(long line, String problem) {
+        return RuleViolation.invalid("malformed-csv", "Line " + line + ": " + problem + "; nothing was imported")
+                .with("line", line);
+    }
+
+    private static boolean hasControlCharacters(String value) {
+        return value != null && value.chars().anyMatch(Character::isISOControl);
     }
 
     private static String blankToNull(String value) {
