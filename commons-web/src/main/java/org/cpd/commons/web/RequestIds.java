@@ -18,7 +18,7 @@ public class RequestIds {
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
         String incoming = request.getHeaderString(HEADER);
-        String id = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String id = fromHeader(incoming);
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
     }
@@ -30,6 +30,11 @@ public class RequestIds {
             response.getHeaders().putSingle(HEADER, id);
         }
         MDC.remove(MDC_KEY);
+    }
+
+    /** The caller's id when it is safe to echo, or a new one. */
+    public static String fromHeader(String incoming) {
+        return incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
     }
 
     public static String current() {
