@@ -94,7 +94,7 @@ public class ProblemMappers {
         if (message.startsWith("Duplicate field") && parser != null) {
             String field = pointerToField(parser.getParsingContext().pathAsPointer(false).toString());
             // the context names the duplicate itself only sometimes: the message always does
-            java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("^Duplicate field '(.*)'").matcher(message);
+            java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("^Duplicate field ['\"](.*)['\"]").matcher(message);
             if (duplicate.find()) {
                 String name = LogEscaping.escape(duplicate.group(1));
                 if (!field.equals(name) && !field.endsWith("." + name)) {
@@ -223,6 +223,10 @@ public class ProblemMappers {
     }
 
     private static Problem jsonMapping(JsonMappingException e) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            // a list reader wraps a syntax error (a duplicate key inside an element) with the element's position only
+            return jsonParse(parse);
+        }
         String field = pathOf(e.getPath());
         if (e instanceof org.cpd.commons.web.json.RefusedValueException refused) {
             return Problems.invalidField(field.isEmpty() ? "body" : field, refused.reason());
