@@ -46,6 +46,10 @@ class ConventionsTest {
         return QuarkusTransaction.requiringNew().call(() -> Note.count());
     }
 
+    static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     static String note(String title) {
         return "{\"title\":\"" + title + "\",\"priority\":3,\"colour\":\"RED\"}";
     }
@@ -270,5 +274,199 @@ class ConventionsTest {
         assertThat(json.getMap("components.schemas.Problem")).isNotNull();
         assertThat(json.getMap("paths.'/api/v1/notes/{id}'.put.responses")).containsKeys("200", "400", "401", "403", "404", "409", "412", "428", "500");
         assertThat(json.getMap("paths.'/api/v1/notes'.post.responses")).containsKeys("400", "401", "409", "422");
+    }
+
+    // Strict JSON (commons-web StrictJson): a body is read only when it says exactly one thing.
+
+    @Test
+    void duplicateKeyIsRefusedNamingTheField() {
+        api().body("{\"title\":\"a\",\"title\":1,\"priority\":3,\"colour\":\"RED\"}").post("/api/v1/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("title")));
+        api().body("{\"title\":\"a\",\"priority\":3,\"colour\":\"RED\",\"tags\":[{\"name\":\"x\",\"name\":\"y\"}]}").post("/api/v1/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("tags[0].name")));
+        assertThat(notes()).isZero();
+    }
+
+    @Test
+    void trailingTokensAndConcatenatedDocumentsAreRefused() {
+        api().body(note("a") + " x").post("/api/v1/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:cpd:problem:malformed-body"));
+        api().body(note("a") + note("b")).post("/api/v1/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:cpd:problem:malformed-body"));
+        assertThat(notes()).isZero();
+    }
+
+    @Test
+    void scalarsOfAnotherJsonTypeAreNotCoerced() {
+        String[][] cases = {
+                {"{\"title\":\"a\",\"priority\":3,\"colour\":1}", "colour"},
+                {"{\"title\":\"a\",\"priority\":1.5,\"colour\":\"RED\"}", "priority"},
+                {"{\"title\":\"a\",\"priority\":\"3\",\"colour\":\"RED\"}", "priority"},
+                {"{\"title\":\"a\",\"priority\":3,\"colour\":\"RED\",\"pinned\":\"true\"}", "pinned"},
+                {"{\"title\":\"a\",\"priority\":3,\"colour\":\"RED\",\"pinned\":1}", "pinned"},
+                {"{\"title\":5,\"priority\":3,\"colour\":\"RED\"}", "title"},
+                {"{\"title\":true,\"priority\":3,\"colour\":\"RED\"}", "title"},
+        };
+        for (String[] bad : cases) {
+            api().body(bad[0]).post("/api/v1/notes")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of(bad[1])));
+        }
+        assertThat(notes()).isZero();
+    }
+
+    @Test
+    void nullListElementsAreRefusedAtTheirPosition() {
+        api().body("{\"title\":\"a\",\"priority\":3,\"colour\":\"RED\",\"watchers\":[null]}").post("/api/v1/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("watchers[0]")));
+        api().body("{\"title\":\"a\",\"priority\":3,\"colour\":\"RED\",\"tags\":[{\"name\":\"x\"},null]}").post("/api/v1/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("tags[1]")));
+        assertThat(notes()).isZero();
+    }
+
+    // Input bounds (commons-web InputBounds): what PostgreSQL stores, docs/problems.md#input-bounds.
+
+    @Test
+    void instantsAndDatesOutsideTheStorableYearsAreRefusedInBodies() {
+        String[][] cases = {
+                {"\"remindAt\":\"+1000000000-01-01T00:00:00Z\"", "remindAt"},
+                {"\"remindAt\":\"-1000000000-01-01T00:00:00Z\"", "remindAt"},
+                {"\"remindAt\":\"+10000-01-01T00:00:00Z\"", "remindAt"},
+                {"\"due\":\"+10000-01-01\"", "due"},
+                {"\"due\":\"-0001-12-31\"", "due"},
+        };
+        for (String[] bad : cases) {
+            api().body("{\"title\":\"a\",\"priority\":3,\"colour\":\"RED\"," + bad[0] + "}").post("/api/v1/notes")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of(bad[1])))
+                    .body("errors[0].message", containsString("9999"));
+        }
+        api().body("{\"title\":\"a\",\"priority\":3,\"colour\":\"RED\",\"remindAt\":\"9999-12-31T00:00:00Z\",\"due\":\"0001-01-01\"}")
+                .post("/api/v1/notes").then().statusCode(201);
+        assertThat(notes()).isEqualTo(1);
+    }
+
+    @Test
+    void instantsOutsideTheStorableYearsAreRefusedInQueriesAndCursors() {
+        for (String since : List.of("+1000000000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z")) {
+            api().queryParam("updatedSince", since).get("/api/v1/notes")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of("updatedSince")));
+        }
+        String farCursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("+1000000000-01-01T00:00:00Z|" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        api().queryParam("cursor", farCursor).get("/api/v1/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("cursor")));
+        api().queryParam("cursor", "A".repeat(3000)).get("/api/v1/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("cursor")));
+    }
+
+    @Test
+    void controlCharactersAreRefusedInJsonStringsButTabAndNewLinesAreText() {
+        api().body(note("a\\u0000b")).post("/api/v1/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("title")))
+                .body("errors[0].message", containsString("control characters"));
+        api().body("{\"title\":\"a\",\"priority\":3,\"colour\":\"RED\",\"tags\":[{\"name\":\"x\\u001b[31m\"}]}").post("/api/v1/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("tags[0].name")));
+        assertThat(notes()).isZero();
+        api().body(note("line one\\nline two\\ttabbed\\r\\n")).post("/api/v1/notes").then().statusCode(201);
+        assertThat(notes()).isEqualTo(1);
+    }
+
+    @Test
+    void controlCharactersAreRefusedInPathAndQueryParameters() {
+        api().urlEncodingEnabled(false).get("/api/v1/notes/titled/a%00b")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("title")));
+        api().urlEncodingEnabled(false).get("/api/v1/notes/titled/%00")
+                .then().statusCode(400).contentType("application/problem+json");
+        api().urlEncodingEnabled(false).get("/api/v1/notes?title=a%00b")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("title")));
+        api().urlEncodingEnabled(false).get("/api/v1/notes?title=a%07b&limit=2")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("title")));
+        api().get("/api/v1/notes?title=plain").then().statusCode(200);
+    }
+
+    @Test
+    void chunkedJsonBodyOverTheLimitIs413WhileStreaming() {
+        byte[] big = note("x".repeat(3 * 4096)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // An InputStream body has no known length: it is sent chunked, without Content-Length.
+        api().body(new java.io.ByteArrayInputStream(big)).post("/api/v1/notes")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:cpd:problem:payload-too-large"));
+        assertThat(notes()).isZero();
+        api().body(new java.io.ByteArrayInputStream(note("small").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .post("/api/v1/notes").then().statusCode(201);
+        assertThat(notes()).isEqualTo(1);
+    }
+
+    @Test
+    void malformedOrUnterminatedMultipartIs400Problem() {
+        String unterminated = "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nabc";
+        given().auth().oauth2(TOKEN).contentType("multipart/form-data; boundary=XYZ").body(bytes(unterminated))
+                .post("/api/v1/notes/uploads")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TOKEN).contentType("multipart/form-data; boundary=XYZ").body(bytes("not multipart at all"))
+                .post("/api/v1/notes/uploads")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TOKEN).contentType("multipart/form-data").body(bytes("--x\r\n\r\n"))
+                .post("/api/v1/notes/uploads")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void uploadFileNamesWithControlCharactersAreRefused() {
+        String body = "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000b.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nabc\r\n--XYZ--\r\n";
+        given().auth().oauth2(TOKEN).contentType("multipart/form-data; boundary=XYZ")
+                .body(bytes(body))
+                .post("/api/v1/notes/uploads")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("file")));
+        String fine = body.replace("a\u0000b.txt", "ab.txt");
+        given().auth().oauth2(TOKEN).contentType("multipart/form-data; boundary=XYZ")
+                .body(bytes(fine))
+                .post("/api/v1/notes/uploads")
+                .then().statusCode(200).body("fileName", equalTo("ab.txt"));
+    }
+
+    @Test
+    void anonymousCallerIsRefused401BeforeContentNegotiation() {
+        given().contentType("text/plain").body("x").post("/api/v1/notes")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("urn:cpd:problem:unauthenticated"));
+        given().accept("text/csv").get("/api/v1/notes")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().contentType("multipart/form-data; boundary=XYZ").body(bytes("--XYZ")).post("/api/v1/notes/uploads")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/v1/nothing-here").then().statusCode(401).contentType("application/problem+json");
+        assertThat(notes()).isZero();
+    }
+
+    @Test
+    void logsCarryControlCharactersEscaped() {
+        assertThat(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.log.console.filter", String.class)).isEqualTo(org.cpd.commons.web.LogEscaping.NAME);
+        org.jboss.logmanager.ExtLogRecord record = new org.jboss.logmanager.ExtLogRecord(java.util.logging.Level.INFO,
+                "Unexpected failure on %s", org.jboss.logmanager.ExtLogRecord.FormatStyle.PRINTF, ConventionsTest.class.getName());
+        record.setParameters(new Object[] {"/api/v1/notes/a\u0000b\nforged line\u001b[31m\ttab"});
+        assertThat(new org.cpd.commons.web.LogEscaping().isLoggable(record)).isTrue();
+        assertThat(record.getFormattedMessage())
+                .isEqualTo("Unexpected failure on /api/v1/notes/a\\u0000b\\nforged line\\u001b[31m\ttab")
+                .doesNotContain("\u0000");
     }
 }

@@ -59,23 +59,73 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return render(malformed("The body is not well-formed JSON (line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr() + ")"), uri);
+        return render(orCause(e, jsonParse(e)), uri);
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return render(jsonMapping(e), uri);
+        return render(orCause(e, jsonMapping(e)), uri);
     }
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
-        return render(jsonMapping(e), uri);
+        return render(orCause(e, jsonMapping(e)), uri);
     }
 
     @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
-        return render(malformed("The body could not be read as JSON"), uri);
+        return render(orCause(e, malformed("The body could not be read as JSON")), uri);
+    }
+
+    /** A problem raised while the body was read (the streaming size limit) wins over Jackson's wrapping of it. */
+    private Problem orCause(Throwable e, Problem otherwise) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof Problem problem) {
+                return problem;
+            }
+        }
+        return otherwise;
+    }
+
+    /** A duplicated key names its field; any other syntax error says where it is. */
+    static Problem jsonParse(JsonParseException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        com.fasterxml.jackson.core.JsonParser parser = e.getProcessor();
+        if (message.startsWith("Duplicate field") && parser != null) {
+            String field = pointerToField(parser.getParsingContext().pathAsPointer(false).toString());
+            // the context names the duplicate itself only sometimes: the message always does
+            java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("^Duplicate field ['\"](.*)['\"]").matcher(message);
+            if (duplicate.find()) {
+                String name = LogEscaping.escape(duplicate.group(1));
+                if (!field.equals(name) && !field.endsWith("." + name)) {
+                    field = field.isEmpty() ? name : field + "." + name;
+                }
+            }
+            return Problems.invalidField(field.isEmpty() ? "body" : field, "appears more than once");
+        }
+        com.fasterxml.jackson.core.JsonLocation location = e.getLocation();
+        return malformed(location == null ? "The body is not well-formed JSON"
+                : "The body is not well-formed JSON (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")");
+    }
+
+    /** "/tags/0/name" becomes "tags[0].name". */
+    static String pointerToField(String pointer) {
+        StringBuilder field = new StringBuilder();
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            String name = segment.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                field.append('[').append(name).append(']');
+            } else {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(LogEscaping.escape(name));
+            }
+        }
+        return field.toString();
     }
 
     @ServerExceptionMapper
@@ -101,7 +151,7 @@ public class ProblemMappers {
         }
         for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof JsonParseException parse) {
-                return malformedJson(parse, uri);
+                return render(jsonParse(parse), uri);
             }
             if (t instanceof JsonMappingException mapping) {
                 return render(jsonMapping(mapping), uri);
@@ -136,7 +186,21 @@ public class ProblemMappers {
         if (mapped != null) {
             return render(mapped, uri);
         }
+        if (e instanceof java.io.IOException && thrownByMultipartReader(e)) {
+            return render(malformed("The multipart body is malformed or ends before its closing boundary"), uri);
+        }
         return unexpected(e, uri);
+    }
+
+    /** The form reader fails with a bare IOException when a multipart body is cut short or has no boundary. */
+    static boolean thrownByMultipartReader(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                    || frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Failures that surface at commit (wrapped by the transaction manager) still get their meaning. */
@@ -159,7 +223,25 @@ public class ProblemMappers {
     }
 
     private static Problem jsonMapping(JsonMappingException e) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            // a list reader wraps a syntax error (a duplicate key inside an element) with the element's position only
+            return jsonParse(parse);
+        }
         String field = pathOf(e.getPath());
+        if (e instanceof org.cpd.commons.web.json.RefusedValueException refused) {
+            return Problems.invalidField(field.isEmpty() ? "body" : field, refused.reason());
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+            return Problems.invalidField(field.isEmpty() ? "body" : field, "must not be null");
+        }
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("Trailing token")) {
+            return malformed("The body must be exactly one JSON document, with nothing after it");
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                && mismatched.getTargetType().isEnum() && !field.isEmpty()) {
+            return Problems.invalidField(field, "must be one of " + Arrays.toString(mismatched.getTargetType().getEnumConstants()));
+        }
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             String message = target != null && target.isEnum()
@@ -200,7 +282,7 @@ public class ProblemMappers {
                 if (field.length() > 0) {
                     field.append('.');
                 }
-                field.append(ref.getFieldName());
+                field.append(LogEscaping.escape(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 field.append('[').append(ref.getIndex()).append(']');
             }
@@ -262,7 +344,12 @@ public class ProblemMappers {
 
     static Response render(Problem problem, UriInfo uri) {
         Object requestId = MDC.get(RequestIds.MDC_KEY);
-        return problem.toResponse(uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""),
+        Response response = problem.toResponse(uri == null ? null : "/" + LogEscaping.escape(uri.getPath()).replaceFirst("^/", ""),
                 requestId == null ? null : requestId.toString());
+        if (problem.status() == 413) {
+            // the rest of an oversized body is not read: the connection cannot carry another request
+            return Response.fromResponse(response).header("Connection", "close").build();
+        }
+        return response;
     }
 }

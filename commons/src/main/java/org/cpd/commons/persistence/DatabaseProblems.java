@@ -24,6 +24,9 @@ public class DatabaseProblems implements ProblemTranslator {
                 case "23505" -> Problems.conflict("already-exists", "Something with the same identifying values exists already");
                 case "23503" -> Problems.conflict("still-referenced", "It is referenced by or refers to something that does not allow this");
                 case "23514", "22001" -> Problems.badRequest("constraint-violated", "A value is out of the allowed range or too long");
+                // data exceptions the input bounds should have caught first: still the client's input, never a 500
+                case "22008", "22007", "22003", "22021", "22P05", "22P02" -> Problems.badRequest("value-not-storable",
+                        "A value cannot be stored (a date outside the years 1 to 9999, a control character, a number out of range)");
                 case "40001", "40P01" -> Problem.of(503, "busy-retry", "Concurrent update, please retry").detail("Retry the request");
                 default -> null;
             });

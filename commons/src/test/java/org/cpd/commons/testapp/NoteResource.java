@@ -36,7 +36,8 @@ import org.cpd.commons.web.paging.PageRequest;
 public class NoteResource {
 
     public record NoteInput(@NotBlank String title, @NotNull @Min(0) @Max(10) Integer priority, @NotNull Note.Colour colour,
-            java.util.List<@Valid TagInput> tags) {
+            java.util.List<@Valid TagInput> tags, Boolean pinned, java.time.Instant remindAt, java.time.LocalDate due,
+            java.util.List<UUID> watchers) {
     }
 
     public record TagInput(@NotBlank String name) {
@@ -71,8 +72,26 @@ public class NoteResource {
     }
 
     @GET
-    public Response list(@BeanParam PageRequest page, @QueryParam("colour") Note.Colour colour) {
-        return Paging.ok(uriInfo, Paging.page(page, Criteria.where().and("colour = :colour", "colour", colour), Note.class), NoteView::of);
+    public Response list(@BeanParam PageRequest page, @QueryParam("colour") Note.Colour colour, @QueryParam("title") String title) {
+        Criteria criteria = Criteria.where().and("colour = :colour", "colour", colour).and("title = :title", "title", title);
+        return Paging.ok(uriInfo, Paging.page(page, criteria, Note.class), NoteView::of);
+    }
+
+    @GET
+    @Path("titled/{title}")
+    public java.util.List<NoteView> titled(@PathParam("title") String title) {
+        return Note.<Note>list("title", title).stream().map(NoteView::of).toList();
+    }
+
+    /** Stores nothing: tells what the multipart reader made of the upload. */
+    @POST
+    @Path("uploads")
+    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA)
+    public java.util.Map<String, Object> upload(@org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        if (file == null) {
+            throw Problems.invalidField("file", "is required");
+        }
+        return java.util.Map.of("fileName", file.fileName(), "size", file.size());
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.cpd.commons.web.paging;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.cpd.commons.web.InputBounds;
 import org.cpd.commons.web.Problems;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,11 +61,13 @@ public class PageRequest {
         if (updatedSince == null || updatedSince.isBlank()) {
             return null;
         }
+        Instant since;
         try {
-            return Instant.parse(updatedSince.trim());
+            since = Instant.parse(updatedSince.trim());
         } catch (DateTimeParseException e) {
             throw Problems.invalidField("updatedSince", "must be an ISO-8601 instant such as 2026-09-01T00:00:00Z");
         }
+        return InputBounds.requireStorable(since, "updatedSince");
     }
 
     /** Checks every parameter up front so a bad one is reported before any query runs. */
