@@ -2,14 +2,18 @@ package org.cpd.commons;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cpd.commons.events.outbox.Outbox;
 import org.cpd.commons.events.outbox.OutboxEvent;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.cpd.commons.testapp.ReceivedNote;
@@ -20,6 +24,9 @@ import org.junit.jupiter.api.Test;
 /** The outbox publishes to the real broker; the inbox applies a redelivered event once. */
 @QuarkusTest
 class OutboxAndInboxTest {
+
+    @Inject
+    Outbox outbox;
 
     static final String TOKEN = Tokens.practitioner(UUID.randomUUID(), "100001");
 
@@ -82,6 +89,20 @@ class OutboxAndInboxTest {
         List<ConsumerRecord<String, String>> events = CloudEventsOnKafka.await("cpd.test.events", r -> id.equals(r.key()), 6);
         assertThat(events).extracting(r -> r.value().replaceAll(".*\"title\":\"(v\\d)\".*", "$1"))
                 .containsExactly("v0", "v1", "v2", "v3", "v4", "v5");
+    }
+
+    @Test
+    void publishesAFullContractTypeOfItsAreaAndRefusesAnyOther() {
+        String id = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> outbox.publishType("note", id, "cpd.test.note-archived.v2", Map.of("id", id)));
+        ConsumerRecord<String, String> event = CloudEventsOnKafka.await("cpd.test.events", r -> id.equals(r.key()), 1).get(0);
+        assertThat(CloudEventsOnKafka.header(event, "ce_type")).isEqualTo("cpd.test.note-archived.v2");
+
+        for (String wrong : new String[] {"cpd.goals.goal-set.v1", "note-archived", "cpd.test.note-archived", "cpd.test.Note.v1"}) {
+            assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> outbox.publishType("note", id, wrong, Map.of())))
+                    .as(wrong).hasStackTraceContaining("is not a cpd.test.<name>.v<n> event type");
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId", id))).isEqualTo(1);
     }
 
     @Test

@@ -11,6 +11,11 @@ public final class GoalsEvents {
 
     /** Data: {@link GoalSetData}. A goal was created (as a draft or as the successor of a revised goal). */
     public static final String GOAL_SET = "cpd.goals.goal-set.v1";
+    /**
+     * Data: {@link GoalUpdatedData}. A goal's content, target date, priority, self-direction or sharing
+     * was edited (PUT or PATCH); an edit that changes nothing publishes nothing.
+     */
+    public static final String GOAL_UPDATED = "cpd.goals.goal-updated.v1";
     /** Data: {@link GoalStatusChangedData}. */
     public static final String GOAL_STATUS_CHANGED = "cpd.goals.goal-status-changed.v1";
     /** Data: {@link GoalReviewedData}. */
@@ -19,6 +24,12 @@ public final class GoalsEvents {
     public static final String EVIDENCE_ADDED = "cpd.goals.evidence-added.v1";
     /** Data: {@link EvidenceLinkedData}. */
     public static final String EVIDENCE_LINKED = "cpd.goals.evidence-linked.v1";
+    /** Data: {@link EvidenceAttachmentData}. Keyed by the evidence, so it stays in order with its other events. */
+    public static final String EVIDENCE_ATTACHMENT_ADDED = "cpd.goals.evidence-attachment-added.v1";
+    /** Data: {@link EvidenceAttachmentData}. Keyed by the evidence. */
+    public static final String EVIDENCE_ATTACHMENT_REMOVED = "cpd.goals.evidence-attachment-removed.v1";
+    /** Data: {@link StandardsFrameworkData}. */
+    public static final String STANDARDS_FRAMEWORK_CREATED = "cpd.goals.standards-framework-created.v1";
 
     private GoalsEvents() {
     }

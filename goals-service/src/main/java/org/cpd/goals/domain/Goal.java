@@ -12,6 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.cpd.commons.domain.RuleViolation;
@@ -123,6 +127,31 @@ public class Goal extends SharedItem {
         }
         status = target;
         statusChangedAt = TrackedEntity.now();
+    }
+
+    /**
+     * The fields an edit may change, by name, as they are now: comparing two of these tells which
+     * fields an edit changed (and whether it changed anything at all).
+     */
+    public Map<String, Object> editableFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("pupilAspiration", pupilAspiration);
+        fields.put("priority", priority);
+        fields.put("successCriteria", successCriteria);
+        fields.put("currentPractice", currentPractice);
+        fields.put("stretch", stretch);
+        fields.put("targetDate", targetDate);
+        fields.put("setBy", setBy);
+        fields.put("visibility", visibility);
+        fields.put("schoolUrn", schoolUrn);
+        fields.put("relationshipIds", Set.copyOf(relationshipIds));
+        return fields;
+    }
+
+    /** Names of the fields whose values differ between two {@link #editableFields()} snapshots, sorted. */
+    public static List<String> changedFields(Map<String, Object> before, Map<String, Object> after) {
+        return after.keySet().stream().filter(name -> !Objects.equals(before.get(name), after.get(name))).sorted().toList();
     }
 
     @Override

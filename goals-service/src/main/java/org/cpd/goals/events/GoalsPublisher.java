@@ -8,16 +8,21 @@ import java.util.List;
 import java.util.UUID;
 import org.cpd.commons.events.outbox.Outbox;
 import org.cpd.contracts.goals.EvidenceAddedData;
+import org.cpd.contracts.goals.EvidenceAttachmentData;
 import org.cpd.contracts.goals.EvidenceLinkedData;
 import org.cpd.contracts.goals.GoalReviewedData;
 import org.cpd.contracts.goals.GoalSetData;
 import org.cpd.contracts.goals.GoalStatusChangedData;
+import org.cpd.contracts.goals.GoalUpdatedData;
 import org.cpd.contracts.goals.GoalsEvents;
+import org.cpd.contracts.goals.StandardsFrameworkData;
+import org.cpd.goals.domain.Attachment;
 import org.cpd.goals.domain.Evidence;
 import org.cpd.goals.domain.Goal;
 import org.cpd.goals.domain.GoalReview;
 import org.cpd.goals.domain.GoalStatus;
 import org.cpd.goals.domain.Standard;
+import org.cpd.goals.domain.StandardsFramework;
 import org.cpd.goals.domain.Visibility;
 
 /**
@@ -30,6 +35,7 @@ public class GoalsPublisher {
 
     private static final String GOAL = "goal";
     private static final String EVIDENCE = "evidence";
+    private static final String STANDARDS_FRAMEWORK = "standards-framework";
 
     @Inject
     Outbox outbox;
@@ -37,8 +43,14 @@ public class GoalsPublisher {
     public void goalSet(Goal goal) {
         publish(GOAL, goal.id, GoalsEvents.GOAL_SET, new GoalSetData(goal.id, goal.ownerId, goal.setBy.name(),
                 goal.status.name(), goal.visibility.name(),
-                goal.visibility == Visibility.PRIVATE ? List.of() : List.copyOf(goal.relationshipIds),
-                goal.targetDate, goal.supersedes));
+                sharedRelationships(goal), goal.targetDate, goal.supersedes));
+    }
+
+    /** @param changedFields names of the edited fields (never their values) */
+    public void goalUpdated(Goal goal, List<String> changedFields) {
+        publish(GOAL, goal.id, GoalsEvents.GOAL_UPDATED, new GoalUpdatedData(goal.id, goal.ownerId, goal.setBy.name(),
+                goal.priority.name(), goal.status.name(), goal.visibility.name(), sharedRelationships(goal),
+                goal.targetDate, List.copyOf(changedFields)));
     }
 
     public void goalStatusChanged(Goal goal, GoalStatus from) {
@@ -72,16 +84,25 @@ public class GoalsPublisher {
         }
     }
 
-    /**
-     * The outbox composes {@code cpd.<area>.<name>.v1} from a short name; the contract holds the whole
-     * type, so the name is taken from it and the composed type checked against it.
-     */
+    /** Keyed by the evidence, so a file's events stay in order with the rest of its evidence's. */
+    public void evidenceAttachmentAdded(Evidence e, Attachment a) {
+        publish(EVIDENCE, e.id, GoalsEvents.EVIDENCE_ATTACHMENT_ADDED, new EvidenceAttachmentData(a.id, e.id, e.ownerId));
+    }
+
+    public void evidenceAttachmentRemoved(Evidence e, Attachment a) {
+        publish(EVIDENCE, e.id, GoalsEvents.EVIDENCE_ATTACHMENT_REMOVED, new EvidenceAttachmentData(a.id, e.id, e.ownerId));
+    }
+
+    public void standardsFrameworkCreated(StandardsFramework f) {
+        publish(STANDARDS_FRAMEWORK, f.id, GoalsEvents.STANDARDS_FRAMEWORK_CREATED,
+                new StandardsFrameworkData(f.id, f.code, f.standards.stream().map(s -> s.code).toList()));
+    }
+
+    private static List<UUID> sharedRelationships(Goal goal) {
+        return goal.visibility == Visibility.PRIVATE ? List.of() : goal.relationshipIds.stream().sorted().toList();
+    }
+
     private void publish(String aggregateType, UUID aggregateId, String type, Object data) {
-        String name = type.substring(type.indexOf('.', type.indexOf('.') + 1) + 1, type.lastIndexOf('.'));
-        if (!outbox.typeOf(name).equals(type)) {
-            throw new IllegalStateException("The outbox would publish " + outbox.typeOf(name) + " for " + type
-                    + ": check cpd.events.area");
-        }
-        outbox.publish(aggregateType, aggregateId, name, data);
+        outbox.publishType(aggregateType, aggregateId, type, data);
     }
 }

@@ -16,6 +16,7 @@ import org.cpd.goals.config.AttachmentsConfig;
 import org.cpd.goals.domain.Attachment;
 import org.cpd.goals.domain.ContentSniffer;
 import org.cpd.goals.domain.Evidence;
+import org.cpd.goals.events.GoalsPublisher;
 import org.cpd.goals.repository.AttachmentStore;
 
 /**
@@ -34,6 +35,9 @@ public class AttachmentService {
 
     @Inject
     AttachmentStore store;
+
+    @Inject
+    GoalsPublisher events;
 
     @Inject
     AuditLog audit;
@@ -74,6 +78,7 @@ public class AttachmentService {
             a.sha256 = stored.sha256();
             a.contentRef = stored.ref();
             a.persist();
+            events.evidenceAttachmentAdded(owner, a);
             audit.record("attach", "evidence", owner.id, "attachment " + a.id + " sha256 " + a.sha256);
             return a;
         }
@@ -99,9 +104,10 @@ public class AttachmentService {
     @Transactional
     public void delete(UUID id) {
         Attachment a = Attachment.<Attachment>findByIdOptional(id).orElseThrow(() -> RuleViolation.notFound("attachment", id));
-        evidence.ownEvidence(a.evidenceId);
+        Evidence owner = evidence.ownEvidence(a.evidenceId);
         store.delete(a.contentRef);
         a.delete();
+        events.evidenceAttachmentRemoved(owner, a);
         audit.record("delete", "attachment", id, null);
     }
 

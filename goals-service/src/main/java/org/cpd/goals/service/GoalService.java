@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.cpd.commons.audit.AuditLog;
@@ -141,10 +142,16 @@ public class GoalService {
         return goal;
     }
 
+    /** Applies an edit; only an edit that changed something is published (and versioned by Hibernate). */
     private Goal change(UUID id, String ifMatch, Consumer<Goal> edit) {
         Goal goal = editable(id, ifMatch);
+        Map<String, Object> before = goal.editableFields();
         edit.accept(goal);
         Goal.getEntityManager().flush(); // the response's ETag must be the new version
+        List<String> changed = Goal.changedFields(before, goal.editableFields());
+        if (!changed.isEmpty()) {
+            events.goalUpdated(goal, changed);
+        }
         audit.record("update", "goal", goal.id, null);
         return goal;
     }

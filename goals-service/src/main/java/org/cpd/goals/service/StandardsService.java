@@ -1,6 +1,7 @@
 package org.cpd.goals.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
@@ -13,11 +14,15 @@ import org.cpd.commons.web.paging.PageRequest;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.goals.domain.Standard;
 import org.cpd.goals.domain.StandardsFramework;
+import org.cpd.goals.events.GoalsPublisher;
 
 /** Standards frameworks held as data. */
 @ApplicationScoped
 @Transactional
 public class StandardsService {
+
+    @Inject
+    GoalsPublisher events;
 
     public record StandardInput(String code, String title) {
     }
@@ -48,6 +53,7 @@ public class StandardsService {
             f.standards.add(standard);
         }
         f.persist();
+        events.standardsFrameworkCreated(f);
         return f;
     }
 

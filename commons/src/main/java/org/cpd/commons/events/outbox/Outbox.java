@@ -9,13 +9,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes an event in the caller's transaction: it is published if and only if the change commits,
  * within milliseconds of the commit (the relay is woken after it).
- * Event type names are {@code cpd.<area>.<name>.v1}.
+ * Event type names are {@code cpd.<area>.<name>.v<n>}.
  */
 @ApplicationScoped
 public class Outbox {
@@ -29,13 +30,30 @@ public class Outbox {
     @ConfigProperty(name = "cpd.events.area")
     String area;
 
+    /** Writes an event of type {@code cpd.<area>.<name>.v1}, composed from the short {@code name}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent publish(String aggregateType, Object aggregateId, String name, Object data) {
+        return write(aggregateType, aggregateId, typeOf(name), data);
+    }
+
+    /**
+     * Writes an event of the full contract {@code type} (a constant of the service's {@code *Events}
+     * class, any version); refused unless it is a {@code cpd.<area>.<name>.v<n>} type of this service's area.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent publishType(String aggregateType, Object aggregateId, String type, Object data) {
+        if (type == null || !type.matches("cpd\\." + Pattern.quote(area) + "\\.[a-z]+(-[a-z]+)*\\.v[1-9][0-9]*")) {
+            throw new IllegalArgumentException(type + " is not a cpd." + area + ".<name>.v<n> event type (cpd.events.area)");
+        }
+        return write(aggregateType, aggregateId, type, data);
+    }
+
+    private OutboxEvent write(String aggregateType, Object aggregateId, String type, Object data) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.aggregateType = aggregateType;
         event.aggregateId = String.valueOf(aggregateId);
-        event.eventType = typeOf(name);
+        event.eventType = type;
         event.payload = json(data);
         event.occurredAt = TrackedEntity.now();
         event.traceParent = currentTraceParent();
