@@ -102,7 +102,7 @@ class AuthorizationMatrixTest {
             case "getSchool" -> request.path("idOrUrn", school.id());
             case "updateSchool" -> {
                 Fixtures.School fresh = Fixtures.school(partnership);
-                yield request.path("id", fresh.id()).header("If-Match", Fixtures.etag(partnership.adminToken(), "/api/v1/schools/" + fresh.id()))
+                yield request.path("idOrUrn", fresh.id()).header("If-Match", Fixtures.etag(partnership.adminToken(), "/api/v1/schools/" + fresh.id()))
                         .json(school(fresh.urn(), partnership.id(), otherPartnership.id()));
             }
             case "registerPractitioner" -> request.json(Fixtures.practitionerJson("New Person", Fixtures.uniqueEmail("new"),

@@ -3,11 +3,7 @@ package org.cpd.commons.persistence;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import jakarta.ws.rs.core.Link;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.function.Function;
 import org.cpd.commons.web.paging.Cursor;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
@@ -44,15 +40,5 @@ public final class Paging {
         List<E> items = rows.subList(0, limit);
         E last = items.get(limit - 1);
         return new Page<>(List.copyOf(items), new Cursor(last.updatedAt, last.id).encode());
-    }
-
-    /** 200 with the page body and, when there is more, {@code Link: <...>; rel="next"}. */
-    public static <E, D> Response ok(UriInfo uriInfo, Page<E> page, Function<? super E, ? extends D> toDto) {
-        Response.ResponseBuilder response = Response.ok(page.map(toDto));
-        if (page.nextCursor() != null) {
-            response.links(Link.fromUri(uriInfo.getRequestUriBuilder()
-                    .replaceQueryParam("cursor", page.nextCursor()).build()).rel("next").build());
-        }
-        return response.build();
     }
 }

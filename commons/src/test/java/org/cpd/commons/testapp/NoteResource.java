@@ -1,5 +1,6 @@
 package org.cpd.commons.testapp;
 
+import org.cpd.commons.web.paging.PageResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -74,7 +75,7 @@ public class NoteResource {
     @GET
     public Response list(@BeanParam PageRequest page, @QueryParam("colour") Note.Colour colour, @QueryParam("title") String title) {
         Criteria criteria = Criteria.where().and("colour = :colour", "colour", colour).and("title = :title", "title", title);
-        return Paging.ok(uriInfo, Paging.page(page, criteria, Note.class), NoteView::of);
+        return PageResponses.ok(uriInfo, Paging.page(page, criteria, Note.class), NoteView::of);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.cpd.directory.rest;
 
+import org.cpd.commons.web.paging.PageResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.idempotency.Idempotency;
 import org.cpd.commons.web.paging.PageRequest;
@@ -60,7 +60,7 @@ public class ExpertiseResource {
                          @Parameter(description = "Only this category") @QueryParam("category") ExpertiseCategory category,
                          @Parameter(description = "Only entries specific to this phase") @QueryParam("phase") Phase phase,
                          @Parameter(description = "Only active (true) or retired (false) entries") @QueryParam("active") Boolean active) {
-        return Paging.ok(uriInfo, service.list(page, category, phase, active), ExpertiseView::from);
+        return PageResponses.ok(uriInfo, service.list(page, category, phase, active), ExpertiseView::from);
     }
 
     @GET

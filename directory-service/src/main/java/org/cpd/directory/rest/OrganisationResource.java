@@ -1,5 +1,6 @@
 package org.cpd.directory.rest;
 
+import org.cpd.commons.web.paging.PageResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.idempotency.Idempotency;
 import org.cpd.commons.web.paging.PageRequest;
@@ -84,7 +84,7 @@ public class OrganisationResource {
             examples = @ExampleObject(name = "page", value = Examples.ORGANISATION_PAGE)))
     public Response list(@BeanParam PageRequest page,
                          @Parameter(description = "Only those working with this partnership") @QueryParam("partnershipId") UUID partnershipId) {
-        return Paging.ok(uriInfo, service.organisations(page, partnershipId), OrganisationView::from);
+        return PageResponses.ok(uriInfo, service.organisations(page, partnershipId), OrganisationView::from);
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package org.cpd.directory.rest;
 
+import org.cpd.commons.web.paging.PageResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.idempotency.Idempotency;
 import org.cpd.commons.web.paging.PageRequest;
@@ -82,7 +82,7 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "A page of partnerships", content = @Content(
             examples = @ExampleObject(name = "page", value = Examples.PARTNERSHIP_PAGE)))
     public Response list(@BeanParam PageRequest page) {
-        return Paging.ok(uriInfo, service.partnerships(page), PartnershipView::from);
+        return PageResponses.ok(uriInfo, service.partnerships(page), PartnershipView::from);
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package org.cpd.directory.rest;
 
+import org.cpd.commons.web.paging.PageResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,7 +23,6 @@ import java.util.UUID;
 import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.idempotency.Idempotency;
 import org.cpd.commons.web.paging.PageRequest;
-import org.cpd.commons.persistence.Paging;
 import org.cpd.directory.rest.dto.PractitionerDtos.LineManagementInput;
 import org.cpd.directory.rest.dto.PractitionerDtos.PractitionerInput;
 import org.cpd.directory.rest.dto.PractitionerDtos.PractitionerView;
@@ -100,7 +100,7 @@ public class PractitionerResource {
                          @Parameter(description = "Exact email, case-insensitive") @QueryParam("email") String email,
                          @Parameter(description = "Exact TRN") @QueryParam("trn") String trn) {
         var filter = new PractitionerService.Filter(schoolUrn, partnershipId, organisationId, careerStage, active, email, trn);
-        return Paging.ok(uriInfo, service.list(page, filter), PractitionerView::full);
+        return PageResponses.ok(uriInfo, service.list(page, filter), PractitionerView::full);
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package org.cpd.directory.rest;
 
+import org.cpd.commons.web.paging.PageResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.idempotency.Idempotency;
@@ -104,7 +104,7 @@ public class SchoolResource {
         if (urn != null && !Identifiers.isUrn(urn)) {
             throw Problems.invalidField("urn", "must be a 6-digit URN");
         }
-        return Paging.ok(uriInfo, service.schools(page, partnershipId, urn, phase), SchoolView::from);
+        return PageResponses.ok(uriInfo, service.schools(page, partnershipId, urn, phase), SchoolView::from);
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package org.cpd.directory.rest;
 
+import org.cpd.commons.web.paging.PageResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -15,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.paging.PageRequest;
@@ -70,7 +70,7 @@ public class SupporterResource {
         var search = new MatchingService.Search(form, expertise == null ? Set.of() : new LinkedHashSet<>(expertise),
                 subject == null ? null : subject.name(), phase == null ? null : phase.name(), schoolUrn, partnershipId,
                 Boolean.TRUE.equals(hasCapacity));
-        return Paging.ok(uriInfo, service.search(page, search), SupporterView::from);
+        return PageResponses.ok(uriInfo, service.search(page, search), SupporterView::from);
     }
 
     @GET

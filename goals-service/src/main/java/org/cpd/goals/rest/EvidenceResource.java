@@ -1,5 +1,6 @@
 package org.cpd.goals.rest;
 
+import org.cpd.commons.web.paging.PageResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
-import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.idempotency.Idempotency;
@@ -86,7 +86,7 @@ public class EvidenceResource {
                          @Parameter(description = "Only evidence linked to this goal.") @QueryParam("goalId") String goalId,
                          @Parameter(description = "Only evidence of this type.", schema = @Schema(implementation = EvidenceType.class))
                          @QueryParam("type") String type) {
-        return Paging.ok(uriInfo, evidence.list(page, Params.owner(owner), Params.uuid("goalId", goalId),
+        return PageResponses.ok(uriInfo, evidence.list(page, Params.owner(owner), Params.uuid("goalId", goalId),
                 Params.enumValue("type", type, EvidenceType.class)), EvidenceDto::from);
     }
 

@@ -1,5 +1,6 @@
 package org.cpd.goals.rest;
 
+import org.cpd.commons.web.paging.PageResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
-import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.idempotency.Idempotency;
 import org.cpd.commons.web.paging.PageRequest;
@@ -93,7 +93,7 @@ public class GoalResource {
                          @Parameter(description = "Only goals pursued in this relationship.") @QueryParam("relationshipId") String relationshipId,
                          @Parameter(description = "Only goals with this visibility.", schema = @Schema(implementation = Visibility.class))
                          @QueryParam("visibility") String visibility) {
-        return Paging.ok(uriInfo,
+        return PageResponses.ok(uriInfo,
                 goals.list(page, Params.owner(owner), Params.enumValue("status", status, GoalStatus.class),
                         Params.uuid("relationshipId", relationshipId),
                         Params.enumValue("visibility", visibility, Visibility.class)),
@@ -202,7 +202,7 @@ public class GoalResource {
     @APIResponse(responseCode = "200", description = "One page of reviews.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDtos.ReviewPage.class)))
     public Response reviews(@PathParam("id") UUID id, @BeanParam PageRequest page) {
-        return Paging.ok(uriInfo, reviews.list(id, page), ReviewDtos.ReviewDto::from);
+        return PageResponses.ok(uriInfo, reviews.list(id, page), ReviewDtos.ReviewDto::from);
     }
 
     private static Response ok(Goal goal) {

@@ -1,5 +1,6 @@
 package org.cpd.goals.rest;
 
+import org.cpd.commons.web.paging.PageResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.idempotency.Idempotency;
 import org.cpd.commons.web.paging.PageRequest;
@@ -57,7 +57,7 @@ public class StandardsFrameworkResource {
     @APIResponse(responseCode = "200", description = "One page of frameworks.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkPage.class)))
     public Response list(@BeanParam PageRequest page, @QueryParam("code") String code) {
-        return Paging.ok(uriInfo, standards.list(page, code), FrameworkDto::from);
+        return PageResponses.ok(uriInfo, standards.list(page, code), FrameworkDto::from);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.cpd.relationships.rest;
 
+import org.cpd.commons.web.paging.PageResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.cpd.commons.domain.RuleViolation;
-import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.paging.PageRequest;
@@ -52,7 +52,7 @@ public class ActionPointResource {
         if (!"me".equals(owner)) {
             throw RuleViolation.invalidField("owner", "only `me` is supported");
         }
-        return Paging.ok(uriInfo, conversations.myActions(user.caller(), open, page), ActionPointDto::from);
+        return PageResponses.ok(uriInfo, conversations.myActions(user.caller(), open, page), ActionPointDto::from);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.cpd.relationships.rest;
 
+import org.cpd.commons.web.paging.PageResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.cpd.commons.domain.RuleViolation;
-import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.idempotency.Idempotency;
@@ -105,7 +105,7 @@ public class ConversationResource {
         if (relationshipId == null && participant == null) {
             throw RuleViolation.invalidField("participant", "give participant=me or a relationshipId");
         }
-        return Paging.ok(uriInfo, service.list(user.caller(), relationshipId, participant != null, upcoming, page),
+        return PageResponses.ok(uriInfo, service.list(user.caller(), relationshipId, participant != null, upcoming, page),
                 ConversationDto::listed);
     }
 

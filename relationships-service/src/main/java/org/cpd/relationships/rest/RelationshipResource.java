@@ -1,5 +1,6 @@
 package org.cpd.relationships.rest;
 
+import org.cpd.commons.web.paging.PageResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.security.Roles;
@@ -102,7 +102,7 @@ public class RelationshipResource {
                          @Parameter(description = "Only these statuses (repeatable)") @QueryParam("status") List<RelationshipStatus> status,
                          @QueryParam("form") SupportForm form,
                          @BeanParam PageRequest page) {
-        return Paging.ok(uriInfo, service.list(user.caller(), participant, status, form, page), RelationshipDto::from);
+        return PageResponses.ok(uriInfo, service.list(user.caller(), participant, status, form, page), RelationshipDto::from);
     }
 
     @GET
