@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.cpd.commons.web.InputBounds;
+import org.cpd.commons.web.RefusedValueException;
 
 /**
  * Strict JSON, configured once for every application: a document is read only when it says exactly

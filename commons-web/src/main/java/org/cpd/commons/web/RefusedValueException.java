@@ -1,4 +1,4 @@
-package org.cpd.commons.web.json;
+package org.cpd.commons.web;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
