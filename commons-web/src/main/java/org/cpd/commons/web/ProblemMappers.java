@@ -228,7 +228,7 @@ public class ProblemMappers {
             return jsonParse(parse);
         }
         String field = pathOf(e.getPath());
-        if (e instanceof org.cpd.commons.web.json.RefusedValueException refused) {
+        if (e instanceof RefusedValueException refused) {
             return Problems.invalidField(field.isEmpty() ? "body" : field, refused.reason());
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
