@@ -28,9 +28,10 @@ TIMEOUT=${CPD_STACK_TIMEOUT:-600}
 JAVA_OPTS_SERVICE=${CPD_STACK_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
 read -r -a MVN_ARGS <<<"${CPD_STACK_MVN_ARGS:-}"
 
-PG_PORT=55432
-KAFKA_PORT=59092
-KAFKA_CONTROLLER_PORT=59093
+# Fixed ports below the Linux ephemeral range (32768-60999), so no outgoing connection can hold one.
+PG_PORT=25432
+KAFKA_PORT=29092
+KAFKA_CONTROLLER_PORT=29093
 KC_PORT=8180
 KC_MGMT_PORT=9180
 KC_URL="http://localhost:$KC_PORT"
