@@ -2,6 +2,14 @@ package org.cpd.e2e;
 
 import static org.hamcrest.Matchers.startsWith;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,5 +51,24 @@ class GatewayAuthenticationIT {
         Stack.gateway()
                 .when().get(path)
                 .then().statusCode(404);
+    }
+
+    /** The packaged gateway (its main class turns Quarkus' bare check off) answers a broken escape with a problem. */
+    @Test
+    void aBrokenPercentEscapeIsAProblem() throws Exception {
+        URI gateway = URI.create(Stack.GATEWAY);
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /api/v1/practitioners/%zz HTTP/1.1\r\nHost: " + gateway.getHost()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            socket.getInputStream().transferTo(answer);
+            String text = answer.toString(StandardCharsets.UTF_8);
+            assertThat(text).startsWith("HTTP/1.1 400");
+            assertThat(text.toLowerCase()).contains("content-type: application/problem+json");
+            assertThat(text).contains("urn:cpd:problem:malformed-request");
+        }
     }
 }

@@ -47,6 +47,24 @@ class HttpLayerProblemsTest {
     }
 
     @Test
+    void aMalformedPercentEscapeInThePathIsABadRequestProblem() throws Exception {
+        RawHttp.Answer answer = send("GET /api/v1/practitioners/%zz HTTP/1.1\r\n"
+                + "Host: localhost\r\nAuthorization: Bearer " + Callers.teacher());
+
+        assertProblem(answer, 400, "urn:cpd:problem:malformed-request");
+        Backends.directory().verifyThat(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aMalformedPercentEscapeInTheQueryIsABadRequestProblem() throws Exception {
+        RawHttp.Answer answer = send("GET /api/v1/practitioners?q=%E0%A4%A HTTP/1.1\r\n"
+                + "Host: localhost\r\nAuthorization: Bearer " + Callers.teacher());
+
+        assertProblem(answer, 400, "urn:cpd:problem:malformed-request");
+        Backends.directory().verifyThat(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void aRequestWithinTheLimitsIsRelayed() throws Exception {
         RawHttp.Answer answer = send("GET /api/v1/practitioners?cursor=" + "a".repeat(3_000) + "&q=%C3%A9 HTTP/1.1\r\n"
                 + "Host: localhost\r\nX-Padding: " + "p".repeat(10_000) + "\r\nAuthorization: Bearer " + Callers.teacher());

@@ -12,12 +12,17 @@ import jakarta.inject.Singleton;
 import org.cpd.commons.web.Problem;
 import org.cpd.gateway.config.GatewayConfig;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 
 /**
  * Refusals of the HTTP layer as problem documents with the request id. Vert.x answers a request line or
  * headers over its limits, before any handler runs, with a bare 414/431; so the server's limits are set
  * high ({@code quarkus.http.limits.*}) and the gateway's own, lower ones are checked here.
+ *
+ * <p>A malformed request target (a bad percent-escape) is refused here too, with the check Quarkus
+ * would make with a bare 400 (see {@link org.cpd.gateway.GatewayMain}).
  *
  * <p>Also turns the h2c upgrade off: a request that offers {@code Upgrade: h2c} with a body lost that
  * body on the way to the proxy (what java.net.http sends by default). Such a request is now served as
@@ -41,6 +46,12 @@ public class HttpLayerProblems implements HttpServerOptionsCustomizer {
     void check(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         GatewayConfig.Limits limits = config.limits();
+        if (!wellFormed(request.uri())) {
+            ctx.response().putHeader("Connection", "close");
+            ProblemReplies.send(ctx, Problem.of(400, "malformed-request", "Malformed request target")
+                    .detail("The path or query is not a valid URI: check its percent-escapes (%XX, two hex digits)."));
+            return;
+        }
         if (request.uri().length() > limits.maxUriLength()) {
             ctx.response().putHeader("Connection", "close");
             ProblemReplies.send(ctx, Problem.of(414, "uri-too-long", "URI too long")
@@ -54,6 +65,19 @@ public class HttpLayerProblems implements HttpServerOptionsCustomizer {
             return;
         }
         ctx.next();
+    }
+
+    /** The check Quarkus makes before any handler (turned off by GatewayMain so this one answers). */
+    static boolean wellFormed(String uri) {
+        if (uri == null) {
+            return false;
+        }
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     static long headerBytes(MultiMap headers) {
