@@ -34,6 +34,13 @@ public final class CloudEventsOnKafka {
         return id;
     }
 
+    /** Sends a consumed record on to another topic with its key, value and headers as they are. */
+    public static void forward(ConsumerRecord<String, String> record, String topic) {
+        ProducerRecord<String, String> copy = new ProducerRecord<>(topic, record.key(), record.value());
+        record.headers().forEach(copy.headers()::add);
+        KafkaResource.companion().produceStrings().fromRecords(copy).awaitCompletion(Duration.ofSeconds(20));
+    }
+
     public static String send(String topic, String type, String source, String subject, String jsonData) {
         return send(topic, UUID.randomUUID().toString(), type, source, subject, jsonData);
     }

@@ -28,6 +28,7 @@ import org.cpd.commons.web.RequestIds;
 import org.cpd.gateway.web.EdgeProblems;
 import org.cpd.gateway.web.ProblemReplies;
 import org.cpd.gateway.web.RequestIdFilter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
@@ -63,6 +64,13 @@ public class ProxyRoutes {
     Vertx vertx;
     @Inject
     RateLimitHandler rateLimits;
+    /**
+     * With tracing on, the backend client injects the gateway's own span as the W3C trace context (a
+     * child of the caller's); the caller's headers are dropped so the service gets exactly one. With
+     * tracing off, the caller's trace context is passed through as it came.
+     */
+    @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false")
+    boolean tracingOff;
 
     private RouteTable table;
     private PublicBaseUrl publicBaseUrl;
@@ -163,6 +171,10 @@ public class ProxyRoutes {
             var incoming = request.proxiedRequest();
             MultiMap headers = request.headers();
             dropHopByHop(headers);
+            if (!tracingOff) {
+                headers.remove("traceparent");
+                headers.remove("tracestate");
+            }
             request.setURI(fwd.forwardUri);
 
             String clientAddress = incoming.remoteAddress() == null ? null : incoming.remoteAddress().hostAddress();

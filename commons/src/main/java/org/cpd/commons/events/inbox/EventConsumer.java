@@ -1,12 +1,22 @@
 package org.cpd.commons.events.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,6 +43,10 @@ import org.jboss.logging.Logger;
  * logged, and the consumer carries on with the next record. Nothing is written to the database for
  * it. If the dead letter itself cannot be written, the record is not acknowledged (the call throws):
  * it is never dropped silently.
+ *
+ * <p>Each record is handled in a consumer span whose parent is the record's {@code traceparent}
+ * header (the span of the write that stored the event in the outbox), so one trace runs from the
+ * HTTP request through the outbox and Kafka to every consumer (docs/events.md).
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -49,6 +63,9 @@ public class EventConsumer {
     MeterRegistry metrics;
 
     @Inject
+    Tracer tracer;
+
+    @Inject
     @Channel("dead-letters")
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 256)
     Emitter<String> deadLetters;
@@ -61,8 +78,31 @@ public class EventConsumer {
         return topic + "." + consumer + ".dlq";
     }
 
-    @Transactional
+    /** Applies the record in its own transaction (the inbox row and the effect), inside a consumer span. */
     public Outcome consume(ConsumerRecord<String, String> record, EventRoutes routes) {
+        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), record, RECORD_HEADERS);
+        Span span = tracer.spanBuilder(record.topic() + " process")
+                .setParent(parent)
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.consumer.group.name", routes.consumer())
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            Outcome outcome = QuarkusTransaction.joiningExisting().call(() -> apply(record, routes));
+            span.setAttribute("cpd.event.outcome", outcome.name());
+            return outcome;
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private Outcome apply(ConsumerRecord<String, String> record, EventRoutes routes) {
         IncomingEvent event;
         try {
             event = IncomingEvent.of(record);
@@ -141,6 +181,22 @@ public class EventConsumer {
                     + "@" + record.offset() + " to " + deadLetterTopic + "; the record stays unacknowledged", e);
         }
     }
+
+    /** Reads W3C trace context from the record's headers (the outbox relay writes {@code traceparent}). */
+    private static final TextMapGetter<ConsumerRecord<String, String>> RECORD_HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(ConsumerRecord<String, String> record) {
+            List<String> keys = new ArrayList<>();
+            record.headers().forEach(header -> keys.add(header.key()));
+            return keys;
+        }
+
+        @Override
+        public String get(ConsumerRecord<String, String> record, String key) {
+            Header header = record == null ? null : record.headers().lastHeader(key);
+            return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        }
+    };
 
     private static Header utf8(String name, String value) {
         return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
