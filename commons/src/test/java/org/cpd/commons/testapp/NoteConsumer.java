@@ -21,7 +21,12 @@ public class NoteConsumer {
     @Inject
     EventConsumer consumer;
 
-    private final EventRoutes routes = EventRoutes.of(CONSUMER).on(NOTE_CREATED, NoteResource.NoteView.class, this::apply);
+    /** Handled only once the test releases it (StuckConsumerTest). */
+    static final String NOTE_HELD = "cpd.other.note-held.v1";
+
+    private final EventRoutes routes = EventRoutes.of(CONSUMER)
+            .on(NOTE_CREATED, NoteResource.NoteView.class, this::apply)
+            .on(NOTE_HELD, NoteResource.NoteView.class, (note, event) -> HeldNotes.awaitRelease());
 
     @Incoming("test-events")
     @Blocking

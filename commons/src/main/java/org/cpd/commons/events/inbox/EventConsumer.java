@@ -66,6 +66,9 @@ public class EventConsumer {
     Tracer tracer;
 
     @Inject
+    ConsumerProgress progress;
+
+    @Inject
     @Channel("dead-letters")
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 256)
     Emitter<String> deadLetters;
@@ -89,6 +92,7 @@ public class EventConsumer {
                 .setAttribute("messaging.consumer.group.name", routes.consumer())
                 .setAttribute("messaging.kafka.offset", record.offset())
                 .startSpan();
+        progress.started(routes.consumer(), record);
         try (Scope ignored = span.makeCurrent()) {
             Outcome outcome = QuarkusTransaction.joiningExisting().call(() -> apply(record, routes));
             span.setAttribute("cpd.event.outcome", outcome.name());
@@ -98,6 +102,7 @@ public class EventConsumer {
             span.setStatus(StatusCode.ERROR);
             throw e;
         } finally {
+            progress.finished(routes.consumer());
             span.end();
         }
     }
