@@ -26,6 +26,13 @@ public final class RelationshipEvents {
     public static final String AGREEMENT_SIGNED = "cpd.relationships.relationship-agreement-signed.v1";
     /** Data: {@link ConversationData} (subject/key = relationship id). */
     public static final String CONVERSATION_RECORDED = "cpd.relationships.conversation-recorded.v1";
+    /** Data: {@link ConversationPlannedData} (subject/key = relationship id). */
+    public static final String CONVERSATION_PLANNED = "cpd.relationships.conversation-planned.v1";
+    /** Data: {@link ActionPointData} (subject/key = relationship id). */
+    public static final String ACTION_POINT_SET = "cpd.relationships.action-point-set.v1";
+    public static final String ACTION_POINT_COMPLETED = "cpd.relationships.action-point-completed.v1";
+    /** Data: {@link PartnershipSettingData} (subject/key = partnership id). */
+    public static final String PARTNERSHIP_SETTING_CHANGED = "cpd.relationships.partnership-setting-changed.v1";
     /** Data: {@link ActionDueData} (subject/key = relationship id). */
     public static final String ACTION_DUE = "cpd.relationships.action-due.v1";
 

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import org.cpd.commons.events.outbox.Outbox;
 import org.cpd.contracts.relationships.ActionDueData;
+import org.cpd.contracts.relationships.ActionPointData;
 import org.cpd.contracts.relationships.AgreementData;
 import org.cpd.contracts.relationships.ConversationData;
+import org.cpd.contracts.relationships.ConversationPlannedData;
 import org.cpd.contracts.relationships.ParticipantData;
+import org.cpd.contracts.relationships.PartnershipSettingData;
 import org.cpd.contracts.relationships.RelationshipData;
 import org.cpd.contracts.relationships.RelationshipEvents;
 import org.cpd.relationships.domain.ActionPoint;
@@ -27,6 +30,7 @@ import org.cpd.relationships.domain.RelationshipStatus;
 public class RelationshipPublisher {
 
     static final String AGGREGATE = "relationship";
+    static final String PARTNERSHIP_SETTING = "partnership-setting";
     private static final String TYPE_PREFIX = "cpd.relationships.";
     private static final String TYPE_SUFFIX = ".v1";
 
@@ -87,6 +91,30 @@ public class RelationshipPublisher {
         publish(r, RelationshipEvents.CONVERSATION_RECORDED, new ConversationData(c.id, r.id, r.form.name(),
                 c.startsAt, c.durationMinutes, supporter, c.coachId, r.participantIds(),
                 c.agendaOwner == null ? null : c.agendaOwner.name(), List.of(c.activities)));
+    }
+
+    /** A conversation planned ahead: when, and with whom; what it is about comes only when it is held. */
+    public void conversationPlanned(Relationship r, Conversation c) {
+        publish(r, RelationshipEvents.CONVERSATION_PLANNED,
+                new ConversationPlannedData(c.id, r.id, r.form.name(), c.startsAt, r.participantIds()));
+    }
+
+    public void actionPointSet(Relationship r, ActionPoint a) {
+        publish(r, RelationshipEvents.ACTION_POINT_SET, actionPoint(a));
+    }
+
+    public void actionPointCompleted(Relationship r, ActionPoint a) {
+        publish(r, RelationshipEvents.ACTION_POINT_COMPLETED, actionPoint(a));
+    }
+
+    /** Keyed by the partnership: the setting is the partnership's, not a relationship's. */
+    public void partnershipSettingChanged(UUID partnershipId, boolean allowsCrossPartnership) {
+        outbox.publish(PARTNERSHIP_SETTING, partnershipId, nameOf(RelationshipEvents.PARTNERSHIP_SETTING_CHANGED),
+                new PartnershipSettingData(partnershipId, allowsCrossPartnership));
+    }
+
+    private static ActionPointData actionPoint(ActionPoint a) {
+        return new ActionPointData(a.id, a.relationshipId, a.conversationId, a.ownerId, a.dueOn, a.completedAt);
     }
 
     public void actionDue(Relationship r, ActionPoint a) {

@@ -60,10 +60,12 @@ public class ConversationService {
         Relationship r = relationshipService.get(cmd.relationshipId(), caller);
         Conversation c = Conversation.of(r, cmd.details(), caller, TrackedEntity.now());
         c.persist();
-        addActions(r, c, cmd);
         if (c.status == ConversationStatus.HELD) {
             events.conversationRecorded(r, c);
+        } else {
+            events.conversationPlanned(r, c);
         }
+        addActions(r, c, cmd);
         return view(r, c, caller);
     }
 
@@ -72,13 +74,17 @@ public class ConversationService {
         Conversation c = find(id);
         Relationship r = relationshipService.get(c.relationshipId, caller);
         c.record(r, cmd.details(), caller);
-        addActions(r, c, cmd);
         events.conversationRecorded(r, c);
+        addActions(r, c, cmd);
         return view(r, c, caller);
     }
 
     private void addActions(Relationship r, Conversation c, ConversationCommand cmd) {
-        cmd.actionPoints().forEach(a -> ActionPoint.of(r, c, a.description(), a.ownerId(), a.dueOn()).persist());
+        cmd.actionPoints().forEach(a -> {
+            ActionPoint set = ActionPoint.of(r, c, a.description(), a.ownerId(), a.dueOn());
+            set.persist();
+            events.actionPointSet(r, set);
+        });
     }
 
     /** Visible to whoever may see the relationship; reads by non-participants are audited. */
@@ -126,6 +132,7 @@ public class ConversationService {
                 .orElseThrow(() -> RuleViolation.notFound("action point", actionId));
         Relationship r = relationshipService.get(a.relationshipId, caller);
         a.complete(r, caller, TrackedEntity.now());
+        events.actionPointCompleted(r, a);
         return a;
     }
 

@@ -8,6 +8,7 @@ import org.cpd.commons.audit.AuditLog;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.security.Caller;
 import org.cpd.relationships.domain.PartnershipSettingAccess;
+import org.cpd.relationships.events.RelationshipPublisher;
 import org.cpd.relationships.repository.PartnershipSettingRepository;
 
 /** Whether a partnership lets its practitioners work in relationships across partnerships (default: no). */
@@ -19,6 +20,9 @@ public class PartnershipSettingService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RelationshipPublisher events;
 
     public boolean allowsCrossPartnership(UUID partnershipId) {
         return settings.allowsCrossPartnership(partnershipId);
@@ -32,8 +36,12 @@ public class PartnershipSettingService {
         if (allowed == null) {
             throw RuleViolation.invalidField("allowsCrossPartnership", "must not be null");
         }
+        if (settings.allowsCrossPartnership(partnershipId) == allowed) {
+            return allowed; // nothing changes: nothing to record or publish
+        }
         settings.setCrossPartnership(partnershipId, allowed);
         audit.record("update", "partnership-setting", partnershipId, "allowsCrossPartnership=" + allowed);
+        events.partnershipSettingChanged(partnershipId, allowed);
         return allowed;
     }
 }
