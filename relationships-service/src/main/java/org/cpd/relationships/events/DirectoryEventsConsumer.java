@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cpd.commons.events.inbox.EventConsumer;
 import org.cpd.commons.events.inbox.EventRoutes;
+import org.cpd.commons.events.inbox.RebuildableReadModel;
 import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.contracts.directory.PractitionerData;
 import org.cpd.contracts.directory.SupportOfferData;
@@ -20,10 +21,11 @@ import org.jboss.logging.Logger;
 /**
  * Keeps the directory read model (practitioners, line management, capacity) from
  * {@code cpd.directory.events}, on the shared consumer skeleton (inbox dedupe in the same
- * transaction as the effect, unreadable records logged, counted and skipped).
+ * transaction as the effect, unreadable records to its dead-letter topic); rebuildable from the
+ * topic's start (docs/events.md, Rebuilding a read model).
  */
 @ApplicationScoped
-public class DirectoryEventsConsumer {
+public class DirectoryEventsConsumer implements RebuildableReadModel {
 
     /** The inbox name this consumer has always used: existing inbox rows stay valid. */
     static final String CONSUMER = "relationships";
@@ -47,6 +49,21 @@ public class DirectoryEventsConsumer {
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
         consumer.consume(record, routes);
+    }
+
+    @Override
+    public String topic() {
+        return DirectoryEvents.TOPIC;
+    }
+
+    @Override
+    public EventRoutes routes() {
+        return routes;
+    }
+
+    @Override
+    public void clear() {
+        readModel.clear();
     }
 
     private void practitioner(PractitionerData data, Boolean forceActive) {

@@ -66,6 +66,12 @@ public class DirectoryReadModel {
         }
     }
 
+    /** Empties the read model, for a rebuild from cpd.directory.events (no other table refers to it). */
+    public void clear() {
+        em.createNativeQuery("delete from supporter_capacity").executeUpdate();
+        em.createNativeQuery("delete from practitioner").executeUpdate();
+    }
+
     /** Replaces the practitioner's capacities: a form absent from the offer is no longer offered. */
     public void replaceCapacity(UUID practitionerId, boolean paused, Map<SupportForm, Integer> byForm) {
         List<String> kept = byForm.keySet().stream().map(Enum::name).toList();

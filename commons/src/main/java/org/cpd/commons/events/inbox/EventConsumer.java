@@ -13,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,6 +70,9 @@ public class EventConsumer {
     ConsumerProgress progress;
 
     @Inject
+    EntityManager em;
+
+    @Inject
     @Channel("dead-letters")
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 256)
     Emitter<String> deadLetters;
@@ -83,6 +87,15 @@ public class EventConsumer {
 
     /** Applies the record in its own transaction (the inbox row and the effect), inside a consumer span. */
     public Outcome consume(ConsumerRecord<String, String> record, EventRoutes routes) {
+        return handle(record, routes, true);
+    }
+
+    /** The same for a record a {@link ReadModelRebuild} replays: it holds the consumer's lock itself. */
+    Outcome replay(ConsumerRecord<String, String> record, EventRoutes routes) {
+        return handle(record, routes, false);
+    }
+
+    private Outcome handle(ConsumerRecord<String, String> record, EventRoutes routes, boolean live) {
         Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), record, RECORD_HEADERS);
         Span span = tracer.spanBuilder(record.topic() + " process")
                 .setParent(parent)
@@ -94,7 +107,12 @@ public class EventConsumer {
                 .startSpan();
         progress.started(routes.consumer(), record);
         try (Scope ignored = span.makeCurrent()) {
-            Outcome outcome = QuarkusTransaction.joiningExisting().call(() -> apply(record, routes));
+            Outcome outcome = QuarkusTransaction.joiningExisting().call(() -> {
+                if (live) {
+                    waitForRebuild(routes.consumer());
+                }
+                return apply(record, routes);
+            });
             span.setAttribute("cpd.event.outcome", outcome.name());
             return outcome;
         } catch (RuntimeException e) {
@@ -105,6 +123,11 @@ public class EventConsumer {
             progress.finished(routes.consumer());
             span.end();
         }
+    }
+
+    /** Shared with every other live record; a rebuild of this consumer's read model holds it exclusively. */
+    private void waitForRebuild(String consumerName) {
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock_shared(hashtext(?1))) as locked").setParameter(1, consumerName).getSingleResult();
     }
 
     private Outcome apply(ConsumerRecord<String, String> record, EventRoutes routes) {
