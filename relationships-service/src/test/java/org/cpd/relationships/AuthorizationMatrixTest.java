@@ -1,5 +1,6 @@
 package org.cpd.relationships;
 
+import static org.awaitility.Awaitility.await;
 import static org.cpd.relationships.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -215,39 +216,17 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
 
     /** Waits until each person (and any declared capacity) is known, asking as the person themself. */
     private static void awaitKnown(List<UUID> people) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         List<UUID> waiting = new ArrayList<>(people);
-        while (!waiting.isEmpty()) {
-            waiting.removeIf(id -> {
-                var response = as(id).get("/api/v1/relationships/participants/" + id);
-                return response.statusCode() == 200;
-            });
-            if (!waiting.isEmpty()) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("directory events not applied for " + waiting);
-                }
-                sleep();
-            }
-        }
+        await("directory events applied for " + waiting).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    waiting.removeIf(id -> as(id).get("/api/v1/relationships/participants/" + id).statusCode() == 200);
+                    return waiting.isEmpty();
+                });
     }
 
     private static void awaitCapacity(UUID supporter) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (as(supporter).get("/api/v1/relationships/participants/" + supporter).then().extract().jsonPath()
-                .getList("capacity").isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("support offer not applied for " + supporter);
-            }
-            sleep();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        await("support offer applied for " + supporter).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !as(supporter).get("/api/v1/relationships/participants/" + supporter).then().extract().jsonPath()
+                        .getList("capacity").isEmpty());
     }
 }

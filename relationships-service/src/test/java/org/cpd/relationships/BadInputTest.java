@@ -10,28 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.cpd.relationships.domain.SupportForm;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bad input is a 4xx problem and leaves the database as it was. */
 @QuarkusTest
-class BadInputTest {
-
-    @Inject
-    Directory directory;
+class BadInputTest extends CoachAndLearnerTest {
 
     @Inject
     EntityManager em;
-
-    UUID coach;
-    UUID learner;
-
-    @BeforeEach
-    void people() {
-        coach = directory.practitioner(URN);
-        learner = directory.practitioner(URN);
-        directory.capacity(coach, SupportForm.SPECIALIST_COACHING, 3);
-    }
 
     long relationships() {
         return QuarkusTransaction.requiringNew().call(() ->

@@ -25,24 +25,18 @@ import org.junit.jupiter.api.Test;
 
 /** The rules a proposal must pass, each refused over HTTP with its problem type. */
 @QuarkusTest
-class ProposalRulesApiTest {
-
-    @Inject
-    Directory directory;
+class ProposalRulesApiTest extends CoachAndLearnerTest {
 
     @Inject
     EntityManager em;
 
-    UUID coach;
-    UUID learner;
     UUID lead;
 
+    /** The coach offers mentoring as well. */
     @BeforeEach
-    void people() {
-        coach = directory.practitioner(URN);
-        learner = directory.practitioner(URN);
+    void leadAndMentoring() {
         lead = directory.practitioner(URN);
-        directory.capacities(coach, java.util.Map.of(SupportForm.SPECIALIST_COACHING, 5, SupportForm.MENTORING, 5));
+        directory.capacities(coach, java.util.Map.of(SupportForm.SPECIALIST_COACHING, COACH_CAPACITY, SupportForm.MENTORING, 5));
     }
 
     @Test

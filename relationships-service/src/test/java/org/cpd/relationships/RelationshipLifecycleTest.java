@@ -16,28 +16,14 @@ import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.relationships.domain.SupportForm;
 import org.cpd.relationships.service.ProposalExpiry;
 import org.cpd.testsupport.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every lifecycle transition over HTTP, by the parties allowed to make it. */
 @QuarkusTest
-class RelationshipLifecycleTest {
-
-    @Inject
-    Directory directory;
+class RelationshipLifecycleTest extends CoachAndLearnerTest {
 
     @Inject
     ProposalExpiry expiry;
-
-    UUID coach;
-    UUID learner;
-
-    @BeforeEach
-    void people() {
-        coach = directory.practitioner(URN);
-        learner = directory.practitioner(URN);
-        directory.capacity(coach, SupportForm.SPECIALIST_COACHING, 5);
-    }
 
     @Test
     void coachingGoesThroughEveryTransitionWithTimestampsAndReasons() {
