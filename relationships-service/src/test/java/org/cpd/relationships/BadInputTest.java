@@ -59,8 +59,7 @@ class BadInputTest extends CoachAndLearnerTest {
         as(learner).header("Idempotency-Key", key).body(coaching(coach, learner)).post("/api/v1/relationships")
                 .then().statusCode(201);
         long before = relationships();
-        UUID other = directory.practitioner(URN);
-        directory.capacity(other, SupportForm.SPECIALIST_COACHING, 1);
+        UUID other = directory.supporter(SupportForm.SPECIALIST_COACHING, 1);
         as(learner).header("Idempotency-Key", key).body(coaching(other, learner)).post("/api/v1/relationships")
                 .then().statusCode(422).body("type", equalTo("urn:cpd:problem:idempotency-key-reused"));
         assertThat(relationships()).isEqualTo(before);

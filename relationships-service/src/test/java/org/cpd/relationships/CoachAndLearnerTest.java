@@ -21,8 +21,7 @@ abstract class CoachAndLearnerTest {
 
     @BeforeEach
     void coachAndLearner() {
-        coach = directory.practitioner(URN);
+        coach = directory.supporter(SupportForm.SPECIALIST_COACHING, COACH_CAPACITY);
         learner = directory.practitioner(URN);
-        directory.capacity(coach, SupportForm.SPECIALIST_COACHING, COACH_CAPACITY);
     }
 }

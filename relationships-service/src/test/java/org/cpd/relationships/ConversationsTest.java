@@ -202,8 +202,7 @@ class ConversationsTest extends CoachAndLearnerTest {
 
     @Test
     void aReferralForMentoringIsASeparateProposalAndLeavesTheCoachingAlone() {
-        UUID mentor = directory.practitioner(URN);
-        directory.capacity(mentor, SupportForm.MENTORING, 2);
+        UUID mentor = directory.supporter(SupportForm.MENTORING, 2);
         var before = as(coach).get("/api/v1/relationships/" + relationship).then().extract().jsonPath();
         var referral = as(coach).body("""
                 {"fromRelationshipId":"%s","mentorId":"%s","purpose":"CHALLENGE","reason":"Needs support beyond one aspect"}"""

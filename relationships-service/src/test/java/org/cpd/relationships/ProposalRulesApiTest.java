@@ -41,8 +41,7 @@ class ProposalRulesApiTest extends CoachAndLearnerTest {
 
     @Test
     void neverOverAllocatesUnderConcurrentProposals() throws Exception {
-        UUID supporter = directory.practitioner(URN);
-        directory.capacity(supporter, SupportForm.SPECIALIST_COACHING, 3);
+        UUID supporter = directory.supporter(SupportForm.SPECIALIST_COACHING, 3);
         int proposals = 10;
         List<UUID> learners = new ArrayList<>();
         for (int i = 0; i < proposals; i++) {
@@ -72,8 +71,7 @@ class ProposalRulesApiTest extends CoachAndLearnerTest {
 
     @Test
     void refusesBeyondCapacityAndCountsPendingButFreesOnEnd() {
-        UUID supporter = directory.practitioner(URN);
-        directory.capacity(supporter, SupportForm.SPECIALIST_COACHING, 1);
+        UUID supporter = directory.supporter(SupportForm.SPECIALIST_COACHING, 1);
         UUID first = directory.practitioner(URN);
         UUID second = directory.practitioner(URN);
         String id = propose(as(first), coaching(supporter, first)).then().statusCode(201).extract().path("id");
@@ -175,8 +173,7 @@ class ProposalRulesApiTest extends CoachAndLearnerTest {
     void participantsMustBeKnownAndActive() {
         propose(as(learner), coaching(UUID.randomUUID(), learner)).then().statusCode(422)
                 .body("type", equalTo("urn:cpd:problem:unknown-participant"));
-        UUID leaver = directory.practitioner(URN);
-        directory.capacity(leaver, SupportForm.SPECIALIST_COACHING, 1);
+        UUID leaver = directory.supporter(SupportForm.SPECIALIST_COACHING, 1);
         directory.deactivate(leaver, URN);
         propose(as(learner), coaching(leaver, learner)).then().statusCode(409)
                 .body("type", equalTo("urn:cpd:problem:participant-inactive"));
@@ -231,8 +228,7 @@ class ProposalRulesApiTest extends CoachAndLearnerTest {
     }
     @Test
     void aPeerWhoDeclaredCoCoachingCapacityIsHeldToItOthersAreNotLimited() {
-        UUID busy = directory.practitioner(URN);
-        directory.capacity(busy, SupportForm.CO_COACHING, 1);
+        UUID busy = directory.supporter(SupportForm.CO_COACHING, 1);
         UUID first = directory.practitioner(URN);
         UUID second = directory.practitioner(URN);
         propose(as(busy), coCoaching(busy, first, "2026-09-14", "2027-02-12")).then().statusCode(201);
