@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.cpd.testsupport.Tokens;
 import org.cpd.testsupport.authz.AuthorizationMatrixTestBase;
 import org.cpd.testsupport.authz.Callers;
 import org.cpd.testsupport.authz.Cell;
@@ -46,7 +45,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
         otherSchool = Fixtures.school(otherPartnership);
         self = Fixtures.practitioner(school);
         colleague = Fixtures.practitioner(school);
-        bothAdmins = Tokens.builder().roles("partnership-admin").partnerships(partnership.id(), otherPartnership.id()).build();
+        bothAdmins = Fixtures.adminOf(partnership.id(), otherPartnership.id());
         putOffer(self);
 
         // shaped like the realm's tokens: people and MIS clients carry their school and partnership

@@ -73,6 +73,14 @@ class MatchingTest extends SchoolTest {
                 relationshipData(relationship, supporter, status));
     }
 
+    /** A new relationship of the supporter's, announced by {@code type}; returns its id once it counts in their load. */
+    String counted(UUID supporter, String type, String status) {
+        String relationship = UUID.randomUUID().toString();
+        relationshipEvent(type, relationship, supporter, status);
+        awaitLoad(supporter, 1);
+        return relationship;
+    }
+
     static String relationshipData(String relationship, UUID supporter, String status) {
         return "{\"relationshipId\":\"" + relationship + "\",\"form\":\"SPECIALIST_COACHING\",\"status\":\"" + status + "\","
                 + "\"participants\":[{\"practitionerId\":\"" + supporter + "\",\"role\":\"SUPPORTER\"},"
@@ -151,10 +159,8 @@ class MatchingTest extends SchoolTest {
 
     @Test
     void closingARelationshipFreesThePlace() {
-        String relationship = UUID.randomUUID().toString();
         UUID supporter = supporter("TEACHER", 2);
-        relationshipEvent(RelationshipEvents.PROPOSED, relationship, supporter, "PROPOSED");
-        awaitLoad(supporter, 1);
+        String relationship = counted(supporter, RelationshipEvents.PROPOSED, "PROPOSED");
         relationshipEvent(RelationshipEvents.CLOSED, relationship, supporter, "CLOSED");
         awaitLoad(supporter, 0);
     }
@@ -179,10 +185,8 @@ class MatchingTest extends SchoolTest {
 
     @Test
     void cpdRecordShowsSupportGivenAndThePathway() {
-        String relationship = UUID.randomUUID().toString();
         UUID supporter = supporter("TEACHER", 2);
-        relationshipEvent(RelationshipEvents.ACTIVATED, relationship, supporter, "ACTIVE");
-        awaitLoad(supporter, 1);
+        String relationship = counted(supporter, RelationshipEvents.ACTIVATED, "ACTIVE");
         String conversation = "{\"conversationId\":\"" + UUID.randomUUID() + "\",\"relationshipId\":\"" + relationship + "\","
                 + "\"form\":\"SPECIALIST_COACHING\",\"startsAt\":\"2026-09-08T15:30:00Z\",\"durationMinutes\":90,"
                 + "\"supporterId\":\"" + supporter + "\",\"coachId\":\"" + supporter + "\",\"participants\":[],"
