@@ -12,6 +12,9 @@ import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from generated_file import write_or_check  # noqa: E402  (deploy/keycloak, shared by the realm generators)
+
 PROD = HERE.parent / "realm-cpd.json"
 DEV = HERE / "realm-cpd-dev.json"
 
@@ -129,16 +132,7 @@ def render(realm):
 
 
 def main():
-    expected = render(dev_realm(json.loads(PROD.read_text())))
-    if "--check" in sys.argv[1:]:
-        if not DEV.exists() or DEV.read_text() != expected:
-            print(f"{DEV} is out of date: run {pathlib.Path(__file__).name}", file=sys.stderr)
-            return 1
-        print(f"{DEV.name} is up to date")
-        return 0
-    DEV.write_text(expected)
-    print(f"wrote {DEV}")
-    return 0
+    return write_or_check(DEV, render(dev_realm(json.loads(PROD.read_text()))), __file__)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,9 @@ import yaml
 
 HERE = pathlib.Path(__file__).resolve().parent
 REALM = HERE.parents[2] / "keycloak" / "realm-cpd.json"
+sys.path.insert(0, str(REALM.parent))
+from generated_file import write_or_check  # noqa: E402  (deploy/keycloak, shared by the realm generators)
+
 OUT = HERE / "realm-import.yaml"
 PLACEHOLDERS = {"CPD_PORTAL_URL": "portal-url", "CPD_MOBILE_REDIRECT_URI": "mobile-redirect-uri"}
 
@@ -39,16 +42,7 @@ def render():
 
 
 def main():
-    text = render()
-    if "--check" in sys.argv[1:]:
-        if not OUT.exists() or OUT.read_text() != text:
-            print(f"{OUT} is out of date: run {pathlib.Path(__file__).name}", file=sys.stderr)
-            return 1
-        print(f"{OUT.name} is up to date")
-        return 0
-    OUT.write_text(text)
-    print(f"wrote {OUT}")
-    return 0
+    return write_or_check(OUT, render(), __file__)
 
 
 if __name__ == "__main__":

@@ -8,23 +8,15 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every kind of bad input is a 4xx problem and leaves the database as it was. */
 @QuarkusTest
-class BadInputTest {
+class BadInputTest extends SchoolTest {
 
     static final String PROBLEM = "application/problem+json";
-
-    Fixtures.School school;
-    String lead;
-
-    @BeforeEach
-    void school() {
-        school = Fixtures.school();
-        lead = school.leadToken();
-    }
 
     long practitioners() {
         return Fixtures.count("practitioner");
@@ -48,10 +40,12 @@ class BadInputTest {
         assertThat(practitioners()).isEqualTo(before);
     }
 
-    @Test
-    void stringWhereANumberIsExpectedIsRefused() {
-        as(school.partnership().adminToken()).queryParam("limit", "many").get("/api/v1/practitioners")
-                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("limit"));
+    /** A string where a number is expected, a cursor this service did not issue, a date that is not one. */
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"limit, many", "cursor, not-a-cursor", "updatedSince, yesterday"})
+    void badQueryParameterIsRefusedAndNamed(String parameter, String value) {
+        as(school.partnership().adminToken()).queryParam(parameter, value).get("/api/v1/practitioners")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem(parameter));
     }
 
     @Test
@@ -77,18 +71,6 @@ class BadInputTest {
         as(lead).body(Fixtures.practitionerJson(huge, Fixtures.uniqueEmail("a"), null, school.urn(), "TEACHER"))
                 .post("/api/v1/practitioners").then().statusCode(413).contentType(PROBLEM);
         assertThat(practitioners()).isEqualTo(before);
-    }
-
-    @Test
-    void badCursorIsRefused() {
-        as(school.partnership().adminToken()).queryParam("cursor", "not-a-cursor").get("/api/v1/practitioners")
-                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("cursor"));
-    }
-
-    @Test
-    void badUpdatedSinceIsRefused() {
-        as(school.partnership().adminToken()).queryParam("updatedSince", "yesterday").get("/api/v1/practitioners")
-                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("updatedSince"));
     }
 
     @Test

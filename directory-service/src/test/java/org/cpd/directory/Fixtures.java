@@ -40,6 +40,11 @@ public final class Fixtures {
     public record Partnership(UUID id, String adminToken) {
     }
 
+    /** A token of an admin of every partnership given. */
+    public static String adminOf(UUID... partnerships) {
+        return Tokens.builder().roles("partnership-admin").partnerships(partnerships).build();
+    }
+
     public static Partnership partnership() {
         String creator = Tokens.admin(UUID.randomUUID());
         String id = as(creator).body("{\"name\":\"Test partnership\",\"kind\":\"REGIONAL_CPD\"}")

@@ -20,10 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** Explained, deterministic matching with buffer zones, capacity and load spreading. */
 @QuarkusTest
-class MatchingTest {
+class MatchingTest extends SchoolTest {
 
-    Fixtures.School school;
-    String lead;
     UUID learner;
     UUID lineManager;
     UUID appraiser;
@@ -32,9 +30,7 @@ class MatchingTest {
     UUID free2;
 
     @BeforeEach
-    void partnership() {
-        school = Fixtures.school();
-        lead = school.leadToken();
+    void people() {
         learner = Fixtures.practitioner(school, "EARLY_CAREER_TEACHER");
         lineManager = supporter("MIDDLE_LEADER", 3);
         appraiser = supporter("SENIOR_LEADER", 3);
@@ -69,6 +65,20 @@ class MatchingTest {
         CloudEventsOnKafka.send(RelationshipEvents.TOPIC, eventId, RelationshipEvents.ACTIVATED, RelationshipEvents.SOURCE,
                 relationship, data); // a redelivery must not count twice
         awaitLoad(supporter, expectedLoad);
+    }
+
+    /** Sends a relationship's event as relationships-service does: the supporter coaches a learner. */
+    static void relationshipEvent(String type, String relationship, UUID supporter, String status) {
+        CloudEventsOnKafka.send(RelationshipEvents.TOPIC, type, RelationshipEvents.SOURCE, relationship,
+                relationshipData(relationship, supporter, status));
+    }
+
+    /** A new relationship of the supporter's, announced by {@code type}; returns its id once it counts in their load. */
+    String counted(UUID supporter, String type, String status) {
+        String relationship = UUID.randomUUID().toString();
+        relationshipEvent(type, relationship, supporter, status);
+        awaitLoad(supporter, 1);
+        return relationship;
     }
 
     static String relationshipData(String relationship, UUID supporter, String status) {
@@ -149,13 +159,9 @@ class MatchingTest {
 
     @Test
     void closingARelationshipFreesThePlace() {
-        String relationship = UUID.randomUUID().toString();
         UUID supporter = supporter("TEACHER", 2);
-        CloudEventsOnKafka.send(RelationshipEvents.TOPIC, RelationshipEvents.PROPOSED, RelationshipEvents.SOURCE, relationship,
-                relationshipData(relationship, supporter, "PROPOSED"));
-        awaitLoad(supporter, 1);
-        CloudEventsOnKafka.send(RelationshipEvents.TOPIC, RelationshipEvents.CLOSED, RelationshipEvents.SOURCE, relationship,
-                relationshipData(relationship, supporter, "CLOSED"));
+        String relationship = counted(supporter, RelationshipEvents.PROPOSED, "PROPOSED");
+        relationshipEvent(RelationshipEvents.CLOSED, relationship, supporter, "CLOSED");
         awaitLoad(supporter, 0);
     }
 
@@ -179,11 +185,8 @@ class MatchingTest {
 
     @Test
     void cpdRecordShowsSupportGivenAndThePathway() {
-        String relationship = UUID.randomUUID().toString();
         UUID supporter = supporter("TEACHER", 2);
-        CloudEventsOnKafka.send(RelationshipEvents.TOPIC, RelationshipEvents.ACTIVATED, RelationshipEvents.SOURCE, relationship,
-                relationshipData(relationship, supporter, "ACTIVE"));
-        awaitLoad(supporter, 1);
+        String relationship = counted(supporter, RelationshipEvents.ACTIVATED, "ACTIVE");
         String conversation = "{\"conversationId\":\"" + UUID.randomUUID() + "\",\"relationshipId\":\"" + relationship + "\","
                 + "\"form\":\"SPECIALIST_COACHING\",\"startsAt\":\"2026-09-08T15:30:00Z\",\"durationMinutes\":90,"
                 + "\"supporterId\":\"" + supporter + "\",\"coachId\":\"" + supporter + "\",\"participants\":[],"

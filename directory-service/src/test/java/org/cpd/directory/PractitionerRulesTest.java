@@ -14,20 +14,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.testsupport.CloudEventsOnKafka;
 import org.cpd.testsupport.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class PractitionerRulesTest {
-
-    Fixtures.School school;
-    String lead;
-
-    @BeforeEach
-    void school() {
-        school = Fixtures.school();
-        lead = school.leadToken();
-    }
+class PractitionerRulesTest extends SchoolTest {
 
     String links(List<UUID> managers, List<UUID> appraisers) {
         return "{\"lineManagerIds\":" + ids(managers) + ",\"appraiserIds\":" + ids(appraisers) + "}";

@@ -39,21 +39,20 @@ class H2cUpgradeTest {
                 .withHeader("Content-Type", "application/json").withBody("{\"id\":\"g-1\"}")));
     }
 
-    /** A new client each time: the upgrade is offered on a connection's first request. */
-    private static HttpClient defaultClient() {
-        return HttpClient.newHttpClient();
+    /** Over a new client each time: the upgrade is offered on a connection's first request. */
+    private HttpResponse<String> postAsTeacher(String path, String contentType, HttpRequest.BodyPublisher body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Authorization", "Bearer " + Callers.teacher())
+                .header("Content-Type", contentType)
+                .POST(body)
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void aJsonPostOfferingTheUpgradeReachesTheServiceWithItsBody() throws Exception {
         String body = "{\"title\":\"Questioning\"}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/v1/goals"))
-                .header("Authorization", "Bearer " + Callers.teacher())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes())))
-                .build();
-
-        HttpResponse<String> response = defaultClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postAsTeacher("api/v1/goals", "application/json", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes())));
 
         assertThat(response.statusCode()).isEqualTo(201);
         Backends.goals().verifyThat(postRequestedFor(urlPathEqualTo("/api/v1/goals")).withRequestBody(equalToJson(body)));
@@ -63,13 +62,7 @@ class H2cUpgradeTest {
     void anUploadOfferingTheUpgradeArrivesWhole() throws Exception {
         byte[] upload = new byte[3 * 1024 * 1024];
         java.util.Arrays.fill(upload, (byte) 'u');
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/v1/probe/upload"))
-                .header("Authorization", "Bearer " + Callers.teacher())
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(upload)))
-                .build();
-
-        HttpResponse<String> response = defaultClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postAsTeacher("api/v1/probe/upload", "application/octet-stream", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(upload)));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(new JsonObject(response.body()).getLong("bytes")).isEqualTo(upload.length);
@@ -78,13 +71,7 @@ class H2cUpgradeTest {
     @Test
     void aKnownLengthPostOfferingTheUpgradeReachesTheServiceWithItsBody() throws Exception {
         String body = "{\"title\":\"Feedback\"}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/v1/goals"))
-                .header("Authorization", "Bearer " + Callers.teacher())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-
-        HttpResponse<String> response = defaultClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postAsTeacher("api/v1/goals", "application/json", HttpRequest.BodyPublishers.ofString(body));
 
         assertThat(response.statusCode()).isEqualTo(201);
         Backends.goals().verifyThat(postRequestedFor(urlPathEqualTo("/api/v1/goals")).withRequestBody(equalToJson(body)));

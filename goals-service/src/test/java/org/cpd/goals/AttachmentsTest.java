@@ -55,6 +55,12 @@ class AttachmentsTest {
         return count("select count(*) from attachment where evidence_id = '" + evidenceId + "'");
     }
 
+    /** A refused upload leaves neither an attachment row nor a large object behind. */
+    void assertNothingStored(String evidenceId, long largeObjectsBefore) {
+        assertThat(attachmentsOf(evidenceId)).isZero();
+        assertThat(largeObjects()).isEqualTo(largeObjectsBefore);
+    }
+
     /** Generated content: a real file header followed by {@code size} pseudo-random bytes, hashed as it is read. */
     static final class Generated extends InputStream {
         final MessageDigest sha = sha256();
@@ -148,8 +154,7 @@ class AttachmentsTest {
         assertThat(refused.body()).contains("urn:cpd:problem:unsupported-attachment-type");
         HttpResponse<String> lying = upload(evidence, "application/pdf", new Generated(PNG_HEAD, 1000));
         assertThat(lying.statusCode()).isEqualTo(415);
-        assertThat(attachmentsOf(evidence)).isZero();
-        assertThat(largeObjects()).isEqualTo(before);
+        assertNothingStored(evidence, before);
     }
 
     @Test
@@ -159,8 +164,7 @@ class AttachmentsTest {
         HttpResponse<String> refused = upload(evidence, "image/png", new Generated(PNG_HEAD, LIMIT + 1));
         assertThat(refused.statusCode()).isEqualTo(413);
         assertThat(refused.body()).contains("urn:cpd:problem:attachment-too-large");
-        assertThat(attachmentsOf(evidence)).isZero();
-        assertThat(largeObjects()).isEqualTo(before);
+        assertNothingStored(evidence, before);
     }
 
     @Test
@@ -188,8 +192,7 @@ class AttachmentsTest {
                 return false;
             }
         }, "spooled upload to be removed");
-        assertThat(attachmentsOf(evidence)).isZero();
-        assertThat(largeObjects()).isEqualTo(before);
+        assertNothingStored(evidence, before);
     }
 
     @Test

@@ -10,28 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.cpd.relationships.domain.SupportForm;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bad input is a 4xx problem and leaves the database as it was. */
 @QuarkusTest
-class BadInputTest {
-
-    @Inject
-    Directory directory;
+class BadInputTest extends CoachAndLearnerTest {
 
     @Inject
     EntityManager em;
-
-    UUID coach;
-    UUID learner;
-
-    @BeforeEach
-    void people() {
-        coach = directory.practitioner(URN);
-        learner = directory.practitioner(URN);
-        directory.capacity(coach, SupportForm.SPECIALIST_COACHING, 3);
-    }
 
     long relationships() {
         return QuarkusTransaction.requiringNew().call(() ->
@@ -73,8 +59,7 @@ class BadInputTest {
         as(learner).header("Idempotency-Key", key).body(coaching(coach, learner)).post("/api/v1/relationships")
                 .then().statusCode(201);
         long before = relationships();
-        UUID other = directory.practitioner(URN);
-        directory.capacity(other, SupportForm.SPECIALIST_COACHING, 1);
+        UUID other = directory.supporter(SupportForm.SPECIALIST_COACHING, 1);
         as(learner).header("Idempotency-Key", key).body(coaching(other, learner)).post("/api/v1/relationships")
                 .then().statusCode(422).body("type", equalTo("urn:cpd:problem:idempotency-key-reused"));
         assertThat(relationships()).isEqualTo(before);

@@ -25,13 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /** Learning conversations, confidentiality of their notes, action points, views and referrals. */
 @QuarkusTest
-class ConversationsTest {
+class ConversationsTest extends CoachAndLearnerTest {
 
     static final String SECRET = "Struggling with the new head of department - keep this between us";
     static final String TOPIC = "cpd.relationships.events";
-
-    @Inject
-    Directory directory;
 
     @Inject
     ConversationService conversations;
@@ -39,15 +36,10 @@ class ConversationsTest {
     @Inject
     jakarta.persistence.EntityManager em;
 
-    UUID coach;
-    UUID learner;
     String relationship;
 
     @BeforeEach
     void activeCoaching() {
-        coach = directory.practitioner(URN);
-        learner = directory.practitioner(URN);
-        directory.capacity(coach, SupportForm.SPECIALIST_COACHING, 5);
         relationship = Api.activeCoaching(coach, learner);
     }
 
@@ -210,8 +202,7 @@ class ConversationsTest {
 
     @Test
     void aReferralForMentoringIsASeparateProposalAndLeavesTheCoachingAlone() {
-        UUID mentor = directory.practitioner(URN);
-        directory.capacity(mentor, SupportForm.MENTORING, 2);
+        UUID mentor = directory.supporter(SupportForm.MENTORING, 2);
         var before = as(coach).get("/api/v1/relationships/" + relationship).then().extract().jsonPath();
         var referral = as(coach).body("""
                 {"fromRelationshipId":"%s","mentorId":"%s","purpose":"CHALLENGE","reason":"Needs support beyond one aspect"}"""

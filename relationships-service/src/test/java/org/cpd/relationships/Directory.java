@@ -56,6 +56,13 @@ public class Directory {
                 new PractitionerData(id, "x", urn, null, Set.of(PARTNERSHIP), "TEACHER", false, Set.of(), Set.of()), false));
     }
 
+    /** A fresh practitioner of school {@link #URN} who supports up to {@code capacity} learners at once in {@code form}. */
+    public UUID supporter(SupportForm form, int capacity) {
+        UUID id = practitioner(URN);
+        capacity(id, form, capacity);
+        return id;
+    }
+
     public void capacity(UUID supporter, SupportForm form, int capacity) {
         QuarkusTransaction.requiringNew().run(() -> readModel.replaceCapacity(supporter, false, Map.of(form, capacity)));
     }

@@ -32,8 +32,7 @@ class ParticipantVisibilityTest {
 
     @BeforeEach
     void aCoachWithCapacity() {
-        coach = directory.practitioner(URN);
-        directory.capacity(coach, SupportForm.SPECIALIST_COACHING, 3);
+        coach = directory.supporter(SupportForm.SPECIALIST_COACHING, 3);
     }
 
     String participant(UUID id) {

@@ -25,30 +25,23 @@ import org.junit.jupiter.api.Test;
 
 /** The rules a proposal must pass, each refused over HTTP with its problem type. */
 @QuarkusTest
-class ProposalRulesApiTest {
-
-    @Inject
-    Directory directory;
+class ProposalRulesApiTest extends CoachAndLearnerTest {
 
     @Inject
     EntityManager em;
 
-    UUID coach;
-    UUID learner;
     UUID lead;
 
+    /** The coach offers mentoring as well. */
     @BeforeEach
-    void people() {
-        coach = directory.practitioner(URN);
-        learner = directory.practitioner(URN);
+    void leadAndMentoring() {
         lead = directory.practitioner(URN);
-        directory.capacities(coach, java.util.Map.of(SupportForm.SPECIALIST_COACHING, 5, SupportForm.MENTORING, 5));
+        directory.capacities(coach, java.util.Map.of(SupportForm.SPECIALIST_COACHING, COACH_CAPACITY, SupportForm.MENTORING, 5));
     }
 
     @Test
     void neverOverAllocatesUnderConcurrentProposals() throws Exception {
-        UUID supporter = directory.practitioner(URN);
-        directory.capacity(supporter, SupportForm.SPECIALIST_COACHING, 3);
+        UUID supporter = directory.supporter(SupportForm.SPECIALIST_COACHING, 3);
         int proposals = 10;
         List<UUID> learners = new ArrayList<>();
         for (int i = 0; i < proposals; i++) {
@@ -78,8 +71,7 @@ class ProposalRulesApiTest {
 
     @Test
     void refusesBeyondCapacityAndCountsPendingButFreesOnEnd() {
-        UUID supporter = directory.practitioner(URN);
-        directory.capacity(supporter, SupportForm.SPECIALIST_COACHING, 1);
+        UUID supporter = directory.supporter(SupportForm.SPECIALIST_COACHING, 1);
         UUID first = directory.practitioner(URN);
         UUID second = directory.practitioner(URN);
         String id = propose(as(first), coaching(supporter, first)).then().statusCode(201).extract().path("id");
@@ -181,8 +173,7 @@ class ProposalRulesApiTest {
     void participantsMustBeKnownAndActive() {
         propose(as(learner), coaching(UUID.randomUUID(), learner)).then().statusCode(422)
                 .body("type", equalTo("urn:cpd:problem:unknown-participant"));
-        UUID leaver = directory.practitioner(URN);
-        directory.capacity(leaver, SupportForm.SPECIALIST_COACHING, 1);
+        UUID leaver = directory.supporter(SupportForm.SPECIALIST_COACHING, 1);
         directory.deactivate(leaver, URN);
         propose(as(learner), coaching(leaver, learner)).then().statusCode(409)
                 .body("type", equalTo("urn:cpd:problem:participant-inactive"));
@@ -237,8 +228,7 @@ class ProposalRulesApiTest {
     }
     @Test
     void aPeerWhoDeclaredCoCoachingCapacityIsHeldToItOthersAreNotLimited() {
-        UUID busy = directory.practitioner(URN);
-        directory.capacity(busy, SupportForm.CO_COACHING, 1);
+        UUID busy = directory.supporter(SupportForm.CO_COACHING, 1);
         UUID first = directory.practitioner(URN);
         UUID second = directory.practitioner(URN);
         propose(as(busy), coCoaching(busy, first, "2026-09-14", "2027-02-12")).then().statusCode(201);

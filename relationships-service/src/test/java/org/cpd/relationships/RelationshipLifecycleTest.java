@@ -16,28 +16,14 @@ import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.relationships.domain.SupportForm;
 import org.cpd.relationships.service.ProposalExpiry;
 import org.cpd.testsupport.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every lifecycle transition over HTTP, by the parties allowed to make it. */
 @QuarkusTest
-class RelationshipLifecycleTest {
-
-    @Inject
-    Directory directory;
+class RelationshipLifecycleTest extends CoachAndLearnerTest {
 
     @Inject
     ProposalExpiry expiry;
-
-    UUID coach;
-    UUID learner;
-
-    @BeforeEach
-    void people() {
-        coach = directory.practitioner(URN);
-        learner = directory.practitioner(URN);
-        directory.capacity(coach, SupportForm.SPECIALIST_COACHING, 5);
-    }
 
     @Test
     void coachingGoesThroughEveryTransitionWithTimestampsAndReasons() {
@@ -86,8 +72,7 @@ class RelationshipLifecycleTest {
         as(coach).body("{\"outcome\":\"COMPLETED_AS_PLANNED\",\"reason\":\"goals met\"}")
                 .post("/api/v1/relationships/" + id + "/close").then().statusCode(200)
                 .body("outcome", equalTo("COMPLETED_AS_PLANNED"));
-        UUID secondCoach = directory.practitioner(URN);
-        directory.capacity(secondCoach, SupportForm.SPECIALIST_COACHING, 1);
+        UUID secondCoach = directory.supporter(SupportForm.SPECIALIST_COACHING, 1);
         String other = activeCoaching(secondCoach, learner);
         as(learner).body("{\"outcome\":\"ENDED_EARLY\"}").post("/api/v1/relationships/" + other + "/close")
                 .then().statusCode(400).body("type", equalTo("urn:cpd:problem:validation-failed"));
@@ -157,8 +142,7 @@ class RelationshipLifecycleTest {
         as(coach).body("{\"reason\":\"Full until January\"}").post("/api/v1/relationships/" + id + "/decline")
                 .then().statusCode(200).body("status", equalTo("DECLINED")).body("endReason", equalTo("Full until January"));
 
-        UUID other = directory.practitioner(URN);
-        directory.capacity(other, SupportForm.SPECIALIST_COACHING, 1);
+        UUID other = directory.supporter(SupportForm.SPECIALIST_COACHING, 1);
         String second = propose(as(learner), coaching(other, learner)).then().statusCode(201).extract().path("id");
         as(learner).body("{\"reason\":\"Found a closer coach\"}").post("/api/v1/relationships/" + second + "/withdraw")
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
@@ -179,8 +163,7 @@ class RelationshipLifecycleTest {
     @Test
     void myRelationshipsFilterByStatus() {
         String active = activeCoaching(coach, learner);
-        UUID other = directory.practitioner(URN);
-        directory.capacity(other, SupportForm.SPECIALIST_COACHING, 1);
+        UUID other = directory.supporter(SupportForm.SPECIALIST_COACHING, 1);
         String proposed = propose(as(learner), coaching(other, learner)).then().statusCode(201).extract().path("id");
         as(learner).queryParam("participant", "me").get("/api/v1/relationships").then().statusCode(200)
                 .body("items.id", equalTo(List.of(active, proposed)));

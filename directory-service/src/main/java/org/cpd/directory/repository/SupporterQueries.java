@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.cpd.directory.domain.CareerStage;
 import org.cpd.directory.domain.SupportForm;
 import org.cpd.directory.domain.SupportOffer;
@@ -71,38 +72,18 @@ public class SupporterQueries {
                     + " or o.specialist_coaching_capacity > coalesce(l.specialist_coaching, 0)"
                     + " or o.co_coaching_capacity > coalesce(l.co_coaching, 0))");
         }
-        if (f.anyExpertise() != null && !f.anyExpertise().isEmpty()) {
-            sql.append(" and o.expertise_codes && ?");
-            params.add(new TextArray(f.anyExpertise()));
-        }
-        if (f.subject() != null) {
-            sql.append(" and p.subjects @> ?");
-            params.add(new TextArray(List.of(f.subject())));
-        }
-        if (f.phase() != null) {
-            sql.append(" and p.phases @> ?");
-            params.add(new TextArray(List.of(f.phase())));
-        }
-        if (f.schoolUrn() != null) {
-            sql.append(" and s.urn = ?");
-            params.add(f.schoolUrn());
-        }
-        if (f.withinPartnerships() != null) {
-            sql.append(" and p.partnership_ids && ?");
-            params.add(new UuidArray(f.withinPartnerships()));
-        }
-        if (f.partnershipId() != null) {
-            sql.append(" and p.partnership_ids @> ?");
-            params.add(new UuidArray(List.of(f.partnershipId())));
-        }
-        if (f.onlyIds() != null) {
-            sql.append(" and o.id = any(?)");
-            params.add(new UuidArray(f.onlyIds()));
-        }
-        if (updatedSince != null) {
-            sql.append(" and o.updated_at >= ?");
-            params.add(OffsetDateTime.ofInstant(updatedSince, ZoneOffset.UTC));
-        }
+        andIf(sql, params, f.anyExpertise() != null && !f.anyExpertise().isEmpty(), " and o.expertise_codes && ?",
+                () -> new TextArray(f.anyExpertise()));
+        andIf(sql, params, f.subject() != null, " and p.subjects @> ?", () -> new TextArray(List.of(f.subject())));
+        andIf(sql, params, f.phase() != null, " and p.phases @> ?", () -> new TextArray(List.of(f.phase())));
+        andIf(sql, params, f.schoolUrn() != null, " and s.urn = ?", f::schoolUrn);
+        andIf(sql, params, f.withinPartnerships() != null, " and p.partnership_ids && ?",
+                () -> new UuidArray(f.withinPartnerships()));
+        andIf(sql, params, f.partnershipId() != null, " and p.partnership_ids @> ?",
+                () -> new UuidArray(List.of(f.partnershipId())));
+        andIf(sql, params, f.onlyIds() != null, " and o.id = any(?)", () -> new UuidArray(f.onlyIds()));
+        andIf(sql, params, updatedSince != null, " and o.updated_at >= ?",
+                () -> OffsetDateTime.ofInstant(updatedSince, ZoneOffset.UTC));
         if (after != null) {
             sql.append(" and (o.updated_at, o.id) > (?, ?)");
             params.add(OffsetDateTime.ofInstant(after.updatedAt(), ZoneOffset.UTC));
@@ -132,6 +113,14 @@ public class SupporterQueries {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Supporter query failed", e);
+        }
+    }
+
+    /** Appends {@code clause} (one {@code ?}) and its value when {@code applies}, so the two never drift apart. */
+    private static void andIf(StringBuilder sql, List<Object> params, boolean applies, String clause, Supplier<Object> value) {
+        if (applies) {
+            sql.append(clause);
+            params.add(value.get());
         }
     }
 

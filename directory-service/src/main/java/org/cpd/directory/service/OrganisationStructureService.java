@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cpd.commons.domain.RuleViolation;
+import org.cpd.commons.domain.Versioned;
 import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.security.CurrentUser;
@@ -56,8 +57,7 @@ public class OrganisationStructureService {
 
     public Partnership updatePartnership(UUID id, String ifMatch, PartnershipDetails in) {
         Partnership p = partnership(id);
-        access().requireAdminOfAny(Set.of(id));
-        ETags.requireMatch(ifMatch, p);
+        requireMayChange(p, Set.of(id), ifMatch);
         apply(p, in);
         Partnership.flush();
         events.partnershipUpdated(p);
@@ -82,8 +82,7 @@ public class OrganisationStructureService {
     // ---- schools
 
     public School registerSchool(SchoolDetails in) {
-        requirePartnershipsExist(in.partnershipIds());
-        access().requireAdminOfAll(in.partnershipIds());
+        requireMayRegisterIn(in.partnershipIds());
         if (School.count("urn", in.urn()) > 0) {
             throw RuleViolation.conflict("duplicate-urn", "A school with URN " + in.urn() + " is already registered")
                     .with("urn", in.urn());
@@ -99,8 +98,7 @@ public class OrganisationStructureService {
 
     public School updateSchool(UUID id, String ifMatch, SchoolDetails in) {
         School s = school(id);
-        access().requireAdminOfAny(s.partnershipIds);
-        ETags.requireMatch(ifMatch, s);
+        requireMayChange(s, s.partnershipIds, ifMatch);
         if (!s.urn.equals(in.urn())) {
             throw RuleViolation.invalidField("urn", "a school's URN cannot change; register the new school instead");
         }
@@ -148,8 +146,7 @@ public class OrganisationStructureService {
     // ---- organisations
 
     public Organisation registerOrganisation(OrganisationDetails in) {
-        requirePartnershipsExist(in.partnershipIds());
-        access().requireAdminOfAll(in.partnershipIds());
+        requireMayRegisterIn(in.partnershipIds());
         Organisation o = new Organisation();
         apply(o, in);
         o.partnershipIds.addAll(in.partnershipIds());
@@ -160,8 +157,7 @@ public class OrganisationStructureService {
 
     public Organisation updateOrganisation(UUID id, String ifMatch, OrganisationDetails in) {
         Organisation o = organisation(id);
-        access().requireAdminOfAny(o.partnershipIds);
-        ETags.requireMatch(ifMatch, o);
+        requireMayChange(o, o.partnershipIds, ifMatch);
         changeMemberships(o.partnershipIds, in.partnershipIds());
         apply(o, in);
         o.updatedAt = Organisation.now(); // collection-only changes must still move updatedAt and the version
@@ -201,6 +197,18 @@ public class OrganisationStructureService {
         current.clear();
         current.addAll(requested);
         return true;
+    }
+
+    /** A new school or organisation joins only existing partnerships, each one the caller administers. */
+    private void requireMayRegisterIn(Set<UUID> partnershipIds) {
+        requirePartnershipsExist(partnershipIds);
+        access().requireAdminOfAll(partnershipIds);
+    }
+
+    /** A change by an admin of one of the record's partnerships, to the version they read. */
+    private void requireMayChange(Versioned record, Set<UUID> partnershipIds, String ifMatch) {
+        access().requireAdminOfAny(partnershipIds);
+        ETags.requireMatch(ifMatch, record);
     }
 
     private static void requirePartnershipsExist(Set<UUID> ids) {

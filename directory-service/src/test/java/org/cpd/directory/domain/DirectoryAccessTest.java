@@ -26,16 +26,6 @@ class DirectoryAccessTest {
         return caller(null, Set.of(Roles.PARTNERSHIP_ADMIN), Set.of(), Set.of(partnerships));
     }
 
-    static Practitioner practitionerAt(String urn, UUID... partnerships) {
-        School school = new School();
-        school.urn = urn;
-        school.partnershipIds.addAll(Set.of(partnerships));
-        Practitioner p = new Practitioner();
-        p.id = UUID.randomUUID();
-        p.placeAt(school, null);
-        return p;
-    }
-
     @Test
     void changingMembershipsNeedsAdminRightsInEveryPartnershipAddedOrRemoved() {
         assertThatThrownBy(() -> adminOf(A).requireMayChangeMemberships(Set.of(A), Set.of(A, B)))
@@ -67,7 +57,7 @@ class DirectoryAccessTest {
 
     @Test
     void colleaguesSeeThePublicProfileOnlyAndManagersThePrivateFields() {
-        Practitioner p = practitionerAt("100001", A);
+        Practitioner p = Practitioners.atSchool("100001", A);
         DirectoryAccess colleague = caller(UUID.randomUUID(), Set.of(Roles.PRACTITIONER), Set.of(), Set.of(A));
         DirectoryAccess lead = caller(UUID.randomUUID(), Set.of(Roles.SCHOOL_LEAD), Set.of("100001"), Set.of());
         DirectoryAccess stranger = caller(UUID.randomUUID(), Set.of(Roles.PRACTITIONER), Set.of("100002"), Set.of(B));
@@ -84,7 +74,7 @@ class DirectoryAccessTest {
 
     @Test
     void aPractitionerChangesTheirProfileButNotTheirIdentity() {
-        Practitioner p = practitionerAt("100001", A);
+        Practitioner p = Practitioners.atSchool("100001", A);
         DirectoryAccess self = caller(p.id, Set.of(Roles.PRACTITIONER), Set.of(), Set.of());
         assertThatCode(() -> self.requireMayUpdate(p, false, p.school, p.partnerships())).doesNotThrowAnyException();
         assertThatThrownBy(() -> self.requireMayUpdate(p, true, p.school, p.partnerships())).isInstanceOf(RuleViolation.class);
@@ -92,7 +82,7 @@ class DirectoryAccessTest {
 
     @Test
     void managersMoveARecordOnlyToPlacesTheyManage() {
-        Practitioner p = practitionerAt("100001", A);
+        Practitioner p = Practitioners.atSchool("100001", A);
         School elsewhere = new School();
         elsewhere.urn = "100002";
         assertThatThrownBy(() -> adminOf(A).requireMayUpdate(p, true, elsewhere, Set.of(B))).isInstanceOf(RuleViolation.class);

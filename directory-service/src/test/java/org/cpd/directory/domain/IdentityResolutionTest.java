@@ -18,50 +18,31 @@ class IdentityResolutionTest {
     static final DirectoryAccess MIS_OF_B_SCHOOL = new DirectoryAccess(
             new Caller("mis", "mis", null, Set.of(Roles.MIS_INTEGRATION), Set.of("200001"), Set.of()));
 
-    static Practitioner atSchool(String urn, UUID partnership) {
-        School school = new School();
-        school.urn = urn;
-        school.partnershipIds.add(partnership);
-        Practitioner p = new Practitioner();
-        p.id = UUID.randomUUID();
-        p.placeAt(school, null);
-        return p;
-    }
-
-    static Practitioner atOrganisation(UUID partnership) {
-        Organisation organisation = new Organisation();
-        organisation.partnershipIds.add(partnership);
-        Practitioner p = new Practitioner();
-        p.id = UUID.randomUUID();
-        p.placeAt(null, organisation);
-        return p;
-    }
-
     @Test
     void anOrganisationBasedPersonIsNeverMatchedByASchoolsClient() {
-        assertThat(IdentityResolution.resolve(MIS_OF_B_SCHOOL, null, atOrganisation(A)))
+        assertThat(IdentityResolution.resolve(MIS_OF_B_SCHOOL, null, Practitioners.atOrganisation(A)))
                 .isEqualTo(new Outcome.Refused("email", IdentityResolution.OUTSIDE_SCOPE));
-        assertThat(IdentityResolution.resolve(MIS_OF_B_SCHOOL, atOrganisation(B), null))
+        assertThat(IdentityResolution.resolve(MIS_OF_B_SCHOOL, Practitioners.atOrganisation(B), null))
                 .isEqualTo(new Outcome.Refused("trn", IdentityResolution.OUTSIDE_SCOPE));
     }
 
     @Test
     void aHolderOutsideScopeRefusesEvenWhenTheOtherIdentifierMatchesInScope() {
-        Practitioner own = atSchool("200001", B);
-        assertThat(IdentityResolution.resolve(MIS_OF_B_SCHOOL, atSchool("100001", A), own))
+        Practitioner own = Practitioners.atSchool("200001", B);
+        assertThat(IdentityResolution.resolve(MIS_OF_B_SCHOOL, Practitioners.atSchool("100001", A), own))
                 .isEqualTo(new Outcome.Refused("trn", IdentityResolution.OUTSIDE_SCOPE));
-        assertThat(IdentityResolution.resolve(MIS_OF_B_SCHOOL, own, atSchool("100001", A)))
+        assertThat(IdentityResolution.resolve(MIS_OF_B_SCHOOL, own, Practitioners.atSchool("100001", A)))
                 .isEqualTo(new Outcome.Refused("email", IdentityResolution.OUTSIDE_SCOPE));
     }
 
     @Test
     void inScopeTheTrnMatchesFirstThenTheEmail() {
-        Practitioner own = atSchool("200001", B);
+        Practitioner own = Practitioners.atSchool("200001", B);
         assertThat(IdentityResolution.resolve(MIS_OF_B_SCHOOL, own, own)).isEqualTo(new Outcome.Match(own));
         assertThat(IdentityResolution.resolve(MIS_OF_B_SCHOOL, null, own)).isEqualTo(new Outcome.Match(own));
         assertThat(IdentityResolution.resolve(MIS_OF_B_SCHOOL, own, null)).isEqualTo(new Outcome.Match(own));
         assertThat(IdentityResolution.resolve(MIS_OF_B_SCHOOL, null, null)).isEqualTo(new Outcome.NewPerson());
-        assertThat(IdentityResolution.resolve(MIS_OF_B_SCHOOL, own, atSchool("200001", B)))
+        assertThat(IdentityResolution.resolve(MIS_OF_B_SCHOOL, own, Practitioners.atSchool("200001", B)))
                 .isInstanceOf(Outcome.Refused.class);
     }
 
@@ -69,9 +50,9 @@ class IdentityResolutionTest {
     void anAdminMatchesAcrossTheSchoolsAndOrganisationsOfTheirPartnershipsOnly() {
         DirectoryAccess adminOfA = new DirectoryAccess(
                 new Caller("admin", null, null, Set.of(Roles.PARTNERSHIP_ADMIN), Set.of(), Set.of(A)));
-        assertThat(IdentityResolution.outsideScope(adminOfA, atOrganisation(A))).isFalse();
-        assertThat(IdentityResolution.outsideScope(adminOfA, atSchool("100001", A))).isFalse();
-        assertThat(IdentityResolution.outsideScope(adminOfA, atOrganisation(B))).isTrue();
+        assertThat(IdentityResolution.outsideScope(adminOfA, Practitioners.atOrganisation(A))).isFalse();
+        assertThat(IdentityResolution.outsideScope(adminOfA, Practitioners.atSchool("100001", A))).isFalse();
+        assertThat(IdentityResolution.outsideScope(adminOfA, Practitioners.atOrganisation(B))).isTrue();
         assertThat(IdentityResolution.outsideScope(adminOfA, null)).isFalse();
     }
 }

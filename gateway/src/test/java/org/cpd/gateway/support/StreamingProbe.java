@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -26,19 +25,8 @@ final class StreamingProbe {
 
     /** Counts the body; answers when the first byte arrived (epoch ms) and how many came in total. */
     private static void upload(HttpExchange exchange) throws IOException {
-        long firstByteAt = -1;
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = exchange.getRequestBody()) {
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                if (n > 0 && firstByteAt < 0) {
-                    firstByteAt = System.currentTimeMillis();
-                }
-                total += n;
-            }
-        }
-        byte[] body = ("{\"firstByteAt\":" + firstByteAt + ",\"bytes\":" + total + ",\"transferEncoding\":\""
+        Drain request = Drain.of(exchange.getRequestBody(), 1);
+        byte[] body = ("{\"firstByteAt\":" + request.markReachedAt() + ",\"bytes\":" + request.total() + ",\"transferEncoding\":\""
                 + exchange.getRequestHeaders().getFirst("Transfer-Encoding") + "\"}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, body.length);

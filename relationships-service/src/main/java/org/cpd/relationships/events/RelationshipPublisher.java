@@ -3,6 +3,7 @@ package org.cpd.relationships.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.cpd.commons.events.outbox.Outbox;
 import org.cpd.contracts.relationships.ActionDueData;
@@ -22,8 +23,9 @@ import org.cpd.relationships.domain.RelationshipStatus;
 
 /**
  * The one publisher of this service: turns changes into outbox rows (same transaction as the
- * change), one method per event type of {@link RelationshipEvents}. Event data is built here and
- * only here, from fields chosen one by one: free text (reasons, summaries, notes) never leaves.
+ * change), one method per event type of {@link RelationshipEvents}, save the lifecycle moves: they
+ * share one payload, so one method takes their type. Event data is built here and only here, from
+ * fields chosen one by one: free text (reasons, summaries, notes) never leaves.
  * Every event is keyed by the relationship id, so one relationship's events stay in order.
  */
 @ApplicationScoped
@@ -34,48 +36,13 @@ public class RelationshipPublisher {
     private static final String TYPE_PREFIX = "cpd.relationships.";
     private static final String TYPE_SUFFIX = ".v1";
 
+    /** The event types whose data is the whole relationship ({@link RelationshipData}). */
+    static final Set<String> LIFECYCLE = Set.of(RelationshipEvents.PROPOSED, RelationshipEvents.ACCEPTED,
+            RelationshipEvents.DECLINED, RelationshipEvents.WITHDRAWN, RelationshipEvents.ACTIVATED, RelationshipEvents.PAUSED,
+            RelationshipEvents.RESUMED, RelationshipEvents.CLOSED, RelationshipEvents.EXPIRED, RelationshipEvents.PROPOSAL_REMINDER);
+
     @Inject
     Outbox outbox;
-
-    public void proposed(Relationship r) {
-        lifecycle(r, RelationshipEvents.PROPOSED);
-    }
-
-    public void accepted(Relationship r) {
-        lifecycle(r, RelationshipEvents.ACCEPTED);
-    }
-
-    public void declined(Relationship r) {
-        lifecycle(r, RelationshipEvents.DECLINED);
-    }
-
-    public void withdrawn(Relationship r) {
-        lifecycle(r, RelationshipEvents.WITHDRAWN);
-    }
-
-    public void activated(Relationship r) {
-        lifecycle(r, RelationshipEvents.ACTIVATED);
-    }
-
-    public void paused(Relationship r) {
-        lifecycle(r, RelationshipEvents.PAUSED);
-    }
-
-    public void resumed(Relationship r) {
-        lifecycle(r, RelationshipEvents.RESUMED);
-    }
-
-    public void closed(Relationship r) {
-        lifecycle(r, RelationshipEvents.CLOSED);
-    }
-
-    public void expired(Relationship r) {
-        lifecycle(r, RelationshipEvents.EXPIRED);
-    }
-
-    public void proposalReminder(Relationship r) {
-        lifecycle(r, RelationshipEvents.PROPOSAL_REMINDER);
-    }
 
     public void agreementVersioned(Relationship r, LearningAgreement a) {
         agreement(r, a, RelationshipEvents.AGREEMENT_VERSIONED);
@@ -121,7 +88,11 @@ public class RelationshipPublisher {
         publish(r, RelationshipEvents.ACTION_DUE, new ActionDueData(a.id, r.id, a.ownerId, a.dueOn));
     }
 
-    private void lifecycle(Relationship r, String type) {
+    /** A move of the relationship's lifecycle ({@code type}, one of {@link #LIFECYCLE}): the relationship as it now stands. */
+    public void lifecycle(Relationship r, String type) {
+        if (!LIFECYCLE.contains(type)) {
+            throw new IllegalArgumentException(type + " is not a relationship lifecycle event");
+        }
         publish(r, type, new RelationshipData(r.id, r.form.name(), r.status.name(),
                 r.purpose == null ? null : r.purpose.name(), r.aspect,
                 r.participants.stream()

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.cpd.commons.persistence.TrackedEntity;
+import org.cpd.contracts.relationships.RelationshipEvents;
 import org.cpd.relationships.config.RelationshipsConfig;
 import org.cpd.relationships.domain.Relationship;
 import org.cpd.relationships.events.RelationshipPublisher;
@@ -43,13 +44,13 @@ public class ProposalExpiry {
         int expired = 0;
         for (Relationship r : relationships.proposalsExpired(now)) {
             r.expire(now);
-            events.expired(r);
+            events.lifecycle(r, RelationshipEvents.EXPIRED);
             expired++;
         }
         int reminded = 0;
         for (Relationship r : relationships.proposalsDueForReminder(now.plus(config.proposalReminderBefore()))) {
             r.reminderSentAt = now;
-            events.proposalReminder(r);
+            events.lifecycle(r, RelationshipEvents.PROPOSAL_REMINDER);
             reminded++;
         }
         return new Result(reminded, expired);

@@ -18,6 +18,7 @@ import org.cpd.commons.security.Caller;
 import org.cpd.commons.web.ETags;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
+import org.cpd.contracts.relationships.RelationshipEvents;
 import org.cpd.relationships.config.RelationshipsConfig;
 import org.cpd.relationships.domain.AgreementTemplates;
 import org.cpd.relationships.domain.AgreementTerms;
@@ -120,7 +121,7 @@ public class RelationshipService {
         if (assessment.conflictOverridden()) {
             audit.record("override-conflict-of-interest", "relationship", r.id, r.conflictOverrideReason);
         }
-        events.proposed(r);
+        events.lifecycle(r, RelationshipEvents.PROPOSED);
         return r;
     }
 
@@ -193,48 +194,48 @@ public class RelationshipService {
         Relationship r = lockVisible(id, caller);
         r.accept(caller, TrackedEntity.now());
         if (r.status == RelationshipStatus.AGREEMENT_PENDING) {
-            events.accepted(r);
+            events.lifecycle(r, RelationshipEvents.ACCEPTED);
         }
         return r;
     }
 
     @Transactional
     public Relationship decline(UUID id, Caller caller, String reason) {
-        return transition(id, caller, events::declined, r -> r.decline(caller, reason, TrackedEntity.now()));
+        return transition(id, caller, RelationshipEvents.DECLINED, r -> r.decline(caller, reason, TrackedEntity.now()));
     }
 
     @Transactional
     public Relationship withdraw(UUID id, Caller caller, String reason) {
-        return transition(id, caller, events::withdrawn, r -> r.withdraw(caller, reason, TrackedEntity.now()));
+        return transition(id, caller, RelationshipEvents.WITHDRAWN, r -> r.withdraw(caller, reason, TrackedEntity.now()));
     }
 
     @Transactional
     public Relationship activate(UUID id, Caller caller) {
-        return transition(id, caller, events::activated,
+        return transition(id, caller, RelationshipEvents.ACTIVATED,
                 r -> r.activate(caller, agreementOf(r), TrackedEntity.now()));
     }
 
     @Transactional
     public Relationship pause(UUID id, Caller caller, String reason) {
-        return transition(id, caller, events::paused, r -> r.pause(caller, reason, TrackedEntity.now()));
+        return transition(id, caller, RelationshipEvents.PAUSED, r -> r.pause(caller, reason, TrackedEntity.now()));
     }
 
     @Transactional
     public Relationship resume(UUID id, Caller caller) {
-        return transition(id, caller, events::resumed,
+        return transition(id, caller, RelationshipEvents.RESUMED,
                 r -> r.resume(caller, agreementOf(r), TrackedEntity.now()));
     }
 
     @Transactional
     public Relationship close(UUID id, Caller caller, ClosingOutcome outcome, String reason) {
-        return transition(id, caller, events::closed, r -> r.close(caller, outcome, reason, TrackedEntity.now()));
+        return transition(id, caller, RelationshipEvents.CLOSED, r -> r.close(caller, outcome, reason, TrackedEntity.now()));
     }
 
     /** Every lifecycle action: lock the row, check the caller may see it, apply the domain rule, publish. */
-    private Relationship transition(UUID id, Caller caller, Consumer<Relationship> publish, Consumer<Relationship> action) {
+    private Relationship transition(UUID id, Caller caller, String event, Consumer<Relationship> action) {
         Relationship r = lockVisible(id, caller);
         action.accept(r);
-        publish.accept(r);
+        events.lifecycle(r, event);
         return r;
     }
 

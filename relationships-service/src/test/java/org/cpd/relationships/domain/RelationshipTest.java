@@ -13,6 +13,14 @@ class RelationshipTest {
     private static final Caller COACH = practitioner(MENTOR);
     private static final Caller LEARNER = practitioner(TEACHER);
 
+    /** The coach accepts the proposal and signs the first version; the learner has not signed yet. */
+    private static LearningAgreement acceptedAndSignedByTheCoach(Relationship r) {
+        r.accept(COACH, T0);
+        LearningAgreement a = agreementFor(r);
+        a.sign(1, MENTOR, r.participantIds(), T0);
+        return a;
+    }
+
     @Test
     void proposerHasAcceptedByProposingAndTheOtherPartyMovesItToAgreementPending() {
         Relationship r = coaching();
@@ -25,9 +33,7 @@ class RelationshipTest {
     @Test
     void activatesOnlyWhenEveryParticipantSignedCurrentVersion() {
         Relationship r = coaching();
-        r.accept(COACH, T0);
-        LearningAgreement a = agreementFor(r);
-        a.sign(1, MENTOR, r.participantIds(), T0);
+        LearningAgreement a = acceptedAndSignedByTheCoach(r);
         assertThatThrownBy(() -> r.activate(LEARNER, a, T0))
                 .isInstanceOfSatisfying(RuleViolation.class, p -> assertThat(p.slug()).isEqualTo("agreement-not-signed"));
         a.sign(1, TEACHER, r.participantIds(), T0);
@@ -39,9 +45,7 @@ class RelationshipTest {
     @Test
     void aRevisionClearsSignaturesSoTheOldOnesNoLongerActivate() {
         Relationship r = coaching();
-        r.accept(COACH, T0);
-        LearningAgreement a = agreementFor(r);
-        a.sign(1, MENTOR, r.participantIds(), T0);
+        LearningAgreement a = acceptedAndSignedByTheCoach(r);
         a.sign(1, TEACHER, r.participantIds(), T0);
         a.revise(AgreementTemplates.forForm(SupportForm.SPECIALIST_COACHING), "teacher", T0);
         assertThat(a.signedByAll(r.participantIds())).isFalse();
@@ -147,9 +151,7 @@ class RelationshipTest {
 
     private static Relationship active() {
         Relationship r = coaching();
-        r.accept(COACH, T0);
-        LearningAgreement a = agreementFor(r);
-        a.sign(1, MENTOR, r.participantIds(), T0);
+        LearningAgreement a = acceptedAndSignedByTheCoach(r);
         a.sign(1, TEACHER, r.participantIds(), T0);
         r.activate(LEARNER, a, T0);
         return r;

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.cpd.testsupport.OpenApiDrift;
 
 /**
  * An authorization matrix: every operation of a service's committed OpenAPI document × every kind
@@ -54,7 +54,7 @@ public final class AuthorizationMatrix {
 
     /** Reads docs/openapi/{service}.yaml and the table (a classpath resource). */
     public static AuthorizationMatrix load(String service, String tableResource) {
-        return load(repositoryRoot().resolve("docs/openapi/" + service + ".yaml"), tableResource, readResource(tableResource));
+        return load(OpenApiDrift.repositoryRoot().resolve("docs/openapi/" + service + ".yaml"), tableResource, readResource(tableResource));
     }
 
     /** The same from a given document and table text ({@code tableName} names the table in messages). */
@@ -249,18 +249,6 @@ public final class AuthorizationMatrix {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The directory holding the root pom (tests run in the module's directory). */
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("Cannot find the repository root from " + Path.of("").toAbsolutePath());
-        }
-        return dir;
     }
 
     private static void failIfAny(String title, List<String> problems) {

@@ -30,6 +30,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cpd.testsupport.OpenApiDrift;
 
 /**
  * Sends malformed variants of every operation of a committed OpenAPI document (docs/openapi/<service>.yaml)
@@ -86,7 +87,7 @@ public final class OpenApiFuzzer {
 
     /** The committed document of a service, from the repository root. */
     public static OpenApiFuzzer forService(String service) {
-        Path file = repositoryRoot().resolve("docs/openapi/" + service + ".yaml");
+        Path file = OpenApiDrift.repositoryRoot().resolve("docs/openapi/" + service + ".yaml");
         try {
             return new OpenApiFuzzer(new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file)), Long.getLong("fuzz.seed", 20261201L));
         } catch (IOException e) {
@@ -655,16 +656,5 @@ public final class OpenApiFuzzer {
     static String abbreviate(String text) {
         String printable = text.replace("\u0000", "\\u0000").replace("\u001b", "\\u001b").replace("\r", "\\r").replace("\n", "\\n");
         return printable.length() <= 300 ? printable : printable.substring(0, 300) + "…(" + printable.length() + " chars)";
-    }
-
-    static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("Cannot find the repository root from " + Path.of("").toAbsolutePath());
-        }
-        return dir;
     }
 }

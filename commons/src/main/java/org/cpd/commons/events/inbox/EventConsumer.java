@@ -24,6 +24,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.cpd.commons.events.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -175,7 +176,7 @@ public class EventConsumer {
             headers.add(header);
         }
         headers.add(utf8("dead-letter-reason", why.getMessage() == null ? why.getClass().getName() : why.getMessage()));
-        Throwable cause = rootCause(why);
+        Throwable cause = Messages.rootCause(why);
         if (cause != why) {
             headers.add(utf8("dead-letter-cause", cause.getClass().getName() + ": " + cause.getMessage()));
         }
@@ -189,15 +190,7 @@ public class EventConsumer {
                 .withHeaders(headers)
                 .build();
         CompletableFuture<Void> ack = new CompletableFuture<>();
-        Message<String> message = Message.of(record.value() == null ? "" : record.value(), Metadata.of(kafka),
-                () -> {
-                    ack.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                    ack.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                });
+        Message<String> message = Messages.completing(ack, record.value() == null ? "" : record.value(), Metadata.of(kafka));
         try {
             deadLetters.send(message);
             ack.get(deadLetterTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -228,13 +221,5 @@ public class EventConsumer {
 
     private static Header utf8(String name, String value) {
         return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
     }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.cpd.commons.events.Messages;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -247,15 +248,7 @@ public class OutboxRelay {
                 .withKey(event.aggregateId)
                 .withHeaders(headers)
                 .build();
-        Message<String> message = Message.of(event.payload, Metadata.of(cloudEvent, kafka),
-                () -> {
-                    ack.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                    ack.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                });
+        Message<String> message = Messages.completing(ack, event.payload, Metadata.of(cloudEvent, kafka));
         try {
             emitter.send(message);
         } catch (RuntimeException e) {
@@ -265,10 +258,7 @@ public class OutboxRelay {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Messages.rootCause(e);
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }
