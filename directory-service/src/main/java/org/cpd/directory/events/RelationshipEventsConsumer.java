@@ -8,14 +8,18 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cpd.commons.events.inbox.EventConsumer;
 import org.cpd.commons.events.inbox.EventRoutes;
+import org.cpd.commons.events.inbox.RebuildableReadModel;
 import org.cpd.contracts.relationships.ConversationData;
 import org.cpd.contracts.relationships.RelationshipData;
 import org.cpd.contracts.relationships.RelationshipEvents;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps supporters' current load and given time from {@code cpd.relationships.events}. */
+/**
+ * Keeps supporters' current load and given time from {@code cpd.relationships.events}; rebuildable
+ * from the topic's start (docs/events.md, Rebuilding a read model).
+ */
 @ApplicationScoped
-public class RelationshipEventsConsumer {
+public class RelationshipEventsConsumer implements RebuildableReadModel {
 
     /** The inbox name of this consumer: existing inbox rows are kept under it. */
     static final String CONSUMER = "directory";
@@ -34,7 +38,7 @@ public class RelationshipEventsConsumer {
     private EventRoutes routes;
 
     @PostConstruct
-    void routes() {
+    void buildRoutes() {
         routes = EventRoutes.of(CONSUMER)
                 .on(RelationshipEvents.CONVERSATION_RECORDED, ConversationData.class, (data, event) -> ledger.conversation(data))
                 .on(LIFECYCLE, RelationshipData.class, (data, event) -> {
@@ -42,6 +46,21 @@ public class RelationshipEventsConsumer {
                         ledger.relationship(data);
                     }
                 });
+    }
+
+    @Override
+    public String topic() {
+        return RelationshipEvents.TOPIC;
+    }
+
+    @Override
+    public EventRoutes routes() {
+        return routes;
+    }
+
+    @Override
+    public void clear() {
+        ledger.clear();
     }
 
     @Incoming("relationship-events")

@@ -37,6 +37,13 @@ public class SupportLedger {
     @Inject
     SupporterCache supporterCache;
 
+    /** Empties the ledger and the loads counted from it, for a rebuild. */
+    public void clear() {
+        em.createNativeQuery("delete from relationship_participation").executeUpdate();
+        em.createNativeQuery("delete from supporter_load").executeUpdate();
+        supporterCache.invalidateAfterCommit();
+    }
+
     public void relationship(RelationshipData r) {
         if (r.participants() == null) {
             return;

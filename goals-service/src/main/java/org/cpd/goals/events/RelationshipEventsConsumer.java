@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cpd.commons.events.inbox.EventConsumer;
 import org.cpd.commons.events.inbox.EventRoutes;
 import org.cpd.commons.events.inbox.IncomingEvent;
+import org.cpd.commons.events.inbox.RebuildableReadModel;
 import org.cpd.contracts.relationships.ParticipantData;
 import org.cpd.contracts.relationships.RelationshipData;
 import org.cpd.contracts.relationships.RelationshipEvents;
@@ -22,10 +23,11 @@ import org.jboss.logging.Logger;
 /**
  * Keeps who supports whom from {@code cpd.relationships.events}: every relationship lifecycle event
  * carries the relationship's status and participants, and the newest one wins. Agreements,
- * conversations and referrals decide nothing about access here and are not routed.
+ * conversations and referrals decide nothing about access here and are not routed. Rebuildable from
+ * the topic's start (docs/events.md, Rebuilding a read model).
  */
 @ApplicationScoped
-public class RelationshipEventsConsumer {
+public class RelationshipEventsConsumer implements RebuildableReadModel {
 
     /** The inbox name: kept so the rows of events applied before stay valid. */
     static final String CONSUMER = "goals";
@@ -49,6 +51,21 @@ public class RelationshipEventsConsumer {
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
         consumer.consume(record, routes);
+    }
+
+    @Override
+    public String topic() {
+        return RelationshipEvents.TOPIC;
+    }
+
+    @Override
+    public EventRoutes routes() {
+        return routes;
+    }
+
+    @Override
+    public void clear() {
+        readModel.clear();
     }
 
     void apply(RelationshipData data, IncomingEvent event) {

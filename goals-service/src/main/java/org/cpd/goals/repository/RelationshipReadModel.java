@@ -13,6 +13,11 @@ import org.cpd.goals.domain.RelationshipView;
 @ApplicationScoped
 public class RelationshipReadModel {
 
+    /** Empties the read model for a rebuild (participants go with their relationship: on delete cascade). */
+    public void clear() {
+        RelationshipView.getEntityManager().createNativeQuery("delete from relationship_view").executeUpdate();
+    }
+
     public Optional<RelationshipView> find(UUID relationshipId) {
         return RelationshipView.findByIdOptional(relationshipId);
     }
