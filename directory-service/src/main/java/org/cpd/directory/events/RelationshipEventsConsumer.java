@@ -45,22 +45,13 @@ public class RelationshipEventsConsumer implements RebuildableReadModel {
                     if (data.relationshipId() != null && data.status() != null) {
                         ledger.relationship(data);
                     }
-                });
-    }
-
-    @Override
-    public String topic() {
-        return RelationshipEvents.TOPIC;
+                })
+                .rebuildableFrom(RelationshipEvents.TOPIC, ledger::clear);
     }
 
     @Override
     public EventRoutes routes() {
         return routes;
-    }
-
-    @Override
-    public void clear() {
-        ledger.clear();
     }
 
     @Incoming("relationship-events")

@@ -45,7 +45,8 @@ public class RelationshipEventsConsumer implements RebuildableReadModel {
     @Inject
     RelationshipReadModel readModel;
 
-    private final EventRoutes routes = EventRoutes.of(CONSUMER).on(SNAPSHOTS, RelationshipData.class, this::apply);
+    private final EventRoutes routes = EventRoutes.of(CONSUMER).on(SNAPSHOTS, RelationshipData.class, this::apply)
+            .rebuildableFrom(RelationshipEvents.TOPIC, () -> readModel.clear());
 
     @Incoming("relationships-events")
     @Blocking
@@ -54,18 +55,8 @@ public class RelationshipEventsConsumer implements RebuildableReadModel {
     }
 
     @Override
-    public String topic() {
-        return RelationshipEvents.TOPIC;
-    }
-
-    @Override
     public EventRoutes routes() {
         return routes;
-    }
-
-    @Override
-    public void clear() {
-        readModel.clear();
     }
 
     void apply(RelationshipData data, IncomingEvent event) {

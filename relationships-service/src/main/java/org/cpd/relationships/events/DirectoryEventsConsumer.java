@@ -43,7 +43,8 @@ public class DirectoryEventsConsumer implements RebuildableReadModel {
             .on(DirectoryEvents.PRACTITIONER_DEACTIVATED, PractitionerData.class, (d, e) -> practitioner(d, false))
             .on(List.of(DirectoryEvents.SUPPORT_OFFER_PUBLISHED, DirectoryEvents.SUPPORT_OFFER_CHANGED,
                     DirectoryEvents.SUPPORT_OFFER_PAUSED, DirectoryEvents.SUPPORT_OFFER_RESUMED,
-                    DirectoryEvents.CAPACITY_CHANGED), SupportOfferData.class, (d, e) -> capacity(d));
+                    DirectoryEvents.CAPACITY_CHANGED), SupportOfferData.class, (d, e) -> capacity(d))
+            .rebuildableFrom(DirectoryEvents.TOPIC, () -> readModel.clear());
 
     @Incoming("directory-events")
     @Blocking
@@ -52,18 +53,8 @@ public class DirectoryEventsConsumer implements RebuildableReadModel {
     }
 
     @Override
-    public String topic() {
-        return DirectoryEvents.TOPIC;
-    }
-
-    @Override
     public EventRoutes routes() {
         return routes;
-    }
-
-    @Override
-    public void clear() {
-        readModel.clear();
     }
 
     private void practitioner(PractitionerData data, Boolean forceActive) {

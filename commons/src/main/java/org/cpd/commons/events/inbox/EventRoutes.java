@@ -27,6 +27,9 @@ public final class EventRoutes {
     private final Map<String, Route<?>> byType = new LinkedHashMap<>();
     private final Map<Predicate<String>, Route<?>> byPattern = new LinkedHashMap<>();
 
+    private String rebuildTopic;
+    private Runnable clearReadModel;
+
     private EventRoutes(String consumer) {
         this.consumer = consumer;
     }
@@ -53,8 +56,26 @@ public final class EventRoutes {
         return this;
     }
 
+    /**
+     * The read model these routes keep can be built again from {@code topic}'s start
+     * ({@link ReadModelRebuild}); {@code clear} empties it, in the rebuild's transaction.
+     */
+    public EventRoutes rebuildableFrom(String topic, Runnable clear) {
+        this.rebuildTopic = topic;
+        this.clearReadModel = clear;
+        return this;
+    }
+
     public String consumer() {
         return consumer;
+    }
+
+    Optional<String> rebuildTopic() {
+        return Optional.ofNullable(rebuildTopic);
+    }
+
+    void clearReadModel() {
+        clearReadModel.run();
     }
 
     Optional<Route<?>> routeFor(String type) {

@@ -77,13 +77,14 @@ public class ReadModelRebuild {
 
     /** Rebuilds the read model of the consumer named {@code consumer}. */
     public Report rebuild(String consumerName) {
-        RebuildableReadModel model = readModels.stream().filter(m -> m.routes().consumer().equals(consumerName)).findFirst()
+        EventRoutes routes = readModels.stream().map(RebuildableReadModel::routes)
+                .filter(r -> r.consumer().equals(consumerName) && r.rebuildTopic().isPresent()).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No rebuildable read model for consumer " + consumerName));
-        return rebuild(model);
+        return rebuild(routes);
     }
 
-    public Report rebuild(RebuildableReadModel model) {
-        EventRoutes routes = model.routes();
+    private Report rebuild(EventRoutes routes) {
+        String topic = routes.rebuildTopic().orElseThrow();
         long started = System.nanoTime();
         Map<EventConsumer.Outcome, Long> outcomes = new EnumMap<>(EventConsumer.Outcome.class);
         long records = 0;
@@ -91,12 +92,12 @@ public class ReadModelRebuild {
             advisory(lock, "select pg_advisory_lock(hashtext(?))", routes.consumer());
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    model.clear();
+                    routes.clearReadModel();
                     em.createNativeQuery("delete from inbox_event where consumer = ?1")
                             .setParameter(1, routes.consumer()).executeUpdate();
                 });
                 try (KafkaConsumer<String, String> replay = replayConsumer()) {
-                    List<TopicPartition> partitions = replay.partitionsFor(model.topic()).stream()
+                    List<TopicPartition> partitions = replay.partitionsFor(topic).stream()
                             .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
                     replay.assign(partitions);
                     replay.seekToBeginning(partitions);
@@ -116,7 +117,7 @@ public class ReadModelRebuild {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot lock the read model of " + routes.consumer() + " for its rebuild", e);
         }
-        return new Report(routes.consumer(), model.topic(), records, outcomes, Duration.ofNanos(System.nanoTime() - started));
+        return new Report(routes.consumer(), topic, records, outcomes, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private KafkaConsumer<String, String> replayConsumer() {
