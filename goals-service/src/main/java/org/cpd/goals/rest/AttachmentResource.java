@@ -55,7 +55,8 @@ public class AttachmentResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.PRACTITIONER, Roles.SCHOOL_LEAD})
-    @Operation(operationId = "deleteAttachment", summary = "Remove an attachment (owner of the evidence only)")
+    @Operation(operationId = "deleteAttachment", summary = "Remove an attachment (owner of the evidence only)",
+            description = "Deletes the stored bytes too and publishes cpd.goals.evidence-attachment-removed.v1.")
     @APIResponse(responseCode = "204", description = "Removed with its bytes.")
     public Response delete(@PathParam("id") UUID id) {
         attachments.delete(id);
