@@ -2,6 +2,7 @@ package org.cpd.testsupport.fuzz;
 
 import static io.restassured.RestAssured.given;
 
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -159,6 +160,11 @@ public final class OpenApiFuzzer {
                 Finding finding;
                 try {
                     finding = send(c);
+                } catch (OpenApiValidationFilter.OpenApiValidationException undeclared) {
+                    // the answer is not what the committed document declares (ResponseValidation's filter)
+                    finding = new Finding(c.key(), c.operation().method(), abbreviate(c.url()),
+                            c.body() == null ? "" : abbreviate(new String(c.body(), StandardCharsets.ISO_8859_1)), 0,
+                            "", "not as the document declares: " + abbreviate(undeclared.getMessage()));
                 } catch (RuntimeException clientRefused) {
                     statuses.merge(-1, 1, Integer::sum); // the HTTP client would not send it (counted as status -1)
                     continue;
