@@ -155,6 +155,15 @@ class ResponseValidationTest {
     }
 
     @Test
+    void knowsTheDocumentsOwnPathsFromTheOnesARelayPasses() throws URISyntaxException {
+        var own = ResponseValidation.ownPaths(sample());
+        assertThat(own.test("/api/v1/things/a-1")).isTrue();
+        assertThat(own.test("/api/v1/things")).isFalse();
+        assertThat(own.test("/api/v1/things/a/b")).isFalse();
+        assertThat(own.test("/api/v1/goals")).isFalse();
+    }
+
+    @Test
     void isRegisteredForEveryModulesTests() {
         assertThat(StreamSupport.stream(ServiceLoader.load(Extension.class).spliterator(), false))
                 .anyMatch(CommittedContract.class::isInstance);
