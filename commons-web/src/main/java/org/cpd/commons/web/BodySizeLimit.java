@@ -22,13 +22,17 @@ public class BodySizeLimit {
             String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (contentType != null && contentType.contains("json") && length != null && tooLarge(length)) {
+                // answered before JAX-RS runs, so RequestIds' filters do not: the id is echoed here, as on every answer
+                String requestId = RequestIds.sanitise(context.request().getHeader(RequestIds.HEADER));
                 JsonObject body = new JsonObject()
                         .put("type", Problem.TYPE_PREFIX + "payload-too-large")
                         .put("title", "Body too large")
                         .put("status", 413)
                         .put("detail", "JSON bodies are limited to " + maxJsonBytes + " bytes")
-                        .put("instance", context.request().path());
+                        .put("instance", context.request().path())
+                        .put("requestId", requestId);
                 context.response().setStatusCode(413)
+                        .putHeader(RequestIds.HEADER, requestId)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
                         .end(body.encode());

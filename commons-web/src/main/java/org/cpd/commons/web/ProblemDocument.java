@@ -4,7 +4,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The problem body as documented in OpenAPI (the runtime body comes from {@link Problem#body}). */
-@Schema(name = "Problem", description = "RFC 9457 problem details. `type` is stable per kind of error (see docs/problems.md).")
+// RFC 9457 extension members (a conflict's currentETag, a duplicate's field) vary by kind: declared open.
+@Schema(name = "Problem", description = "RFC 9457 problem details. `type` is stable per kind of error (see docs/problems.md); "
+        + "some kinds add extension members, which clients must ignore when they do not know them.",
+        additionalProperties = Schema.True.class)
 public record ProblemDocument(
         @Schema(required = true, examples = "urn:cpd:problem:validation-failed") String type,
         @Schema(required = true, examples = "Request is not valid") String title,

@@ -64,6 +64,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
                 if (operation.getRequestBody() != null) {
                     add(responses, "413", "The body is larger than this operation accepts.");
+                }
+                // the resources consume JSON at class level, so a bodiless POST with another Content-Type gets 415 too
+                if (operation.getRequestBody() != null || method == PathItem.HttpMethod.POST
+                        || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
                     add(responses, "415", "The Content-Type is not one this operation reads.");
                 }
                 if (method == PathItem.HttpMethod.POST) {
@@ -71,6 +75,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
                 add(responses, "429", "Too many requests from this client and caller (the gateway's rate limit): wait Retry-After seconds.");
                 add(responses, "500", "Unexpected failure (no details are given; quote the requestId).");
+                // an error response an endpoint declares itself (a 404 of a query parameter) is a problem too
+                for (Map.Entry<String, APIResponse> declared : responses.getAPIResponses().entrySet()) {
+                    if (declared.getKey().startsWith("4") || declared.getKey().startsWith("5")) {
+                        add(responses, declared.getKey(), declared.getValue().getDescription());
+                    }
+                }
             }
         }
     }

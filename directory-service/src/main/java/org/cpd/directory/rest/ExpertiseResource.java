@@ -53,7 +53,8 @@ public class ExpertiseResource {
 
     @GET
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
-    @Operation(operationId = "listExpertise", summary = "List the expertise taxonomy")
+    @Operation(operationId = "listExpertise", summary = "List the expertise taxonomy",
+            description = "Cursor-paged, oldest change first; filter by category, phase or whether an entry is active.")
     @APIResponse(responseCode = "200", description = "A page of taxonomy entries", content = @Content(
             examples = @ExampleObject(name = "page", value = Examples.EXPERTISE_PAGE)))
     public Response list(@BeanParam PageRequest page,
@@ -66,7 +67,8 @@ public class ExpertiseResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
-    @Operation(operationId = "getExpertise", summary = "Read one taxonomy entry")
+    @Operation(operationId = "getExpertise", summary = "Read one taxonomy entry",
+            description = "By its code; retired entries are still readable.")
     @APIResponse(responseCode = "200", description = "The entry, with its ETag", content = @Content(
             schema = @Schema(implementation = ExpertiseView.class), examples = @ExampleObject(name = "entry", value = Examples.EXPERTISE)))
     public Response get(@PathParam("code") String code) {

@@ -68,7 +68,7 @@ public class OrganisationResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
-    @Operation(operationId = "getOrganisation", summary = "Read an organisation")
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation", description = "Its ETag is the version to send as If-Match when changing it.")
     @APIResponse(responseCode = "200", description = "The organisation, with its ETag", content = @Content(
             schema = @Schema(implementation = OrganisationView.class),
             examples = @ExampleObject(name = "organisation", value = Examples.ORGANISATION)))

@@ -67,7 +67,7 @@ public class PartnershipResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
-    @Operation(operationId = "getPartnership", summary = "Read a partnership")
+    @Operation(operationId = "getPartnership", summary = "Read a partnership", description = "Its ETag is the version to send as If-Match when changing it.")
     @APIResponse(responseCode = "200", description = "The partnership, with its ETag", content = @Content(
             schema = @Schema(implementation = PartnershipView.class),
             examples = @ExampleObject(name = "partnership", value = Examples.PARTNERSHIP)))

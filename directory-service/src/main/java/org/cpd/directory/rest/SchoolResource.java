@@ -73,7 +73,8 @@ public class SchoolResource {
     @GET
     @Path("{idOrUrn}")
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
-    @Operation(operationId = "getSchool", summary = "Read a school by id or by 6-digit URN")
+    @Operation(operationId = "getSchool", summary = "Read a school by id or by 6-digit URN",
+            description = "Six digits are read as a URN, anything else must be the school's id (400 otherwise).")
     @APIResponse(responseCode = "200", description = "The school, with its ETag", content = @Content(
             schema = @Schema(implementation = SchoolView.class),
             examples = @ExampleObject(name = "school", value = Examples.SCHOOL)))

@@ -84,6 +84,7 @@ public class SupporterResource {
                     + "With explain=true the answer says who was left out and why.")
     @APIResponse(responseCode = "200", description = "Ranked candidates", content = @Content(
             schema = @Schema(implementation = MatchResult.class), examples = @ExampleObject(name = "match", value = Examples.MATCH)))
+    @APIResponse(responseCode = "404", description = "The learner is not found, or not visible to the caller.")
     public MatchResult matches(
             @Parameter(description = "The learner to find support for", required = true) @QueryParam("learnerId") UUID learnerId,
             @Parameter(description = "The form of support", required = true) @QueryParam("form") SupportForm form,

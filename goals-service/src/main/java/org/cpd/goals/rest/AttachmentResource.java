@@ -38,7 +38,8 @@ public class AttachmentResource {
     @Operation(operationId = "downloadAttachment", summary = "Download an attachment",
             description = "Streamed. Visible to whoever may see its evidence; 404 otherwise. `Repr-Digest` carries the SHA-256.")
     @APIResponse(responseCode = "200", description = "The file's bytes.",
-            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            // no mediaType: the document lists each type of @Produces, the types an attachment is stored and served as
+            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") UUID id) {
         Attachment a = attachments.readable(id);
         long ref = a.contentRef;
@@ -55,7 +56,8 @@ public class AttachmentResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.PRACTITIONER, Roles.SCHOOL_LEAD})
-    @Operation(operationId = "deleteAttachment", summary = "Remove an attachment (owner of the evidence only)")
+    @Operation(operationId = "deleteAttachment", summary = "Remove an attachment (owner of the evidence only)",
+            description = "Deletes the stored bytes too and publishes cpd.goals.evidence-attachment-removed.v1.")
     @APIResponse(responseCode = "204", description = "Removed with its bytes.")
     public Response delete(@PathParam("id") UUID id) {
         attachments.delete(id);

@@ -151,7 +151,8 @@ public class GoalResource {
     @POST
     @Path("/{id}/achieve")
     @RolesAllowed({Roles.PRACTITIONER, Roles.SCHOOL_LEAD})
-    @Operation(operationId = "achieveGoal", summary = "Mark an ACTIVE goal achieved (ACTIVE → ACHIEVED)")
+    @Operation(operationId = "achieveGoal", summary = "Mark an ACTIVE goal achieved (ACTIVE → ACHIEVED)",
+            description = "By the learner who owns the goal; 409 invalid-status-transition from any other status. If-Match is optional here.")
     @APIResponse(responseCode = "200", description = "The goal, now ACHIEVED.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalDto.class)))
     public Response achieve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -161,7 +162,8 @@ public class GoalResource {
     @POST
     @Path("/{id}/discontinue")
     @RolesAllowed({Roles.PRACTITIONER, Roles.SCHOOL_LEAD})
-    @Operation(operationId = "discontinueGoal", summary = "Stop pursuing an ACTIVE goal, with a reason (ACTIVE → DISCONTINUED)")
+    @Operation(operationId = "discontinueGoal", summary = "Stop pursuing an ACTIVE goal, with a reason (ACTIVE → DISCONTINUED)",
+            description = "By the learner who owns the goal; 409 invalid-status-transition from any other status. If-Match is optional here.")
     @APIResponse(responseCode = "200", description = "The goal, now DISCONTINUED.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalDto.class)))
     public Response discontinue(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -198,7 +200,8 @@ public class GoalResource {
 
     @GET
     @Path("/{id}/reviews")
-    @Operation(operationId = "listGoalReviews", summary = "Reviews of a goal, oldest change first")
+    @Operation(operationId = "listGoalReviews", summary = "Reviews of a goal, oldest change first",
+            description = "Cursor-paged; for anyone who may read the goal.")
     @APIResponse(responseCode = "200", description = "One page of reviews.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDtos.ReviewPage.class)))
     public Response reviews(@PathParam("id") UUID id, @BeanParam PageRequest page) {

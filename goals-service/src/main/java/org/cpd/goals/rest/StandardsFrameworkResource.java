@@ -53,7 +53,8 @@ public class StandardsFrameworkResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(operationId = "listStandardsFrameworks", summary = "List standards frameworks with their standards")
+    @Operation(operationId = "listStandardsFrameworks", summary = "List standards frameworks with their standards",
+            description = "Cursor-paged, oldest change first; `code` selects one framework.")
     @APIResponse(responseCode = "200", description = "One page of frameworks.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkPage.class)))
     public Response list(@BeanParam PageRequest page, @QueryParam("code") String code) {
@@ -62,7 +63,7 @@ public class StandardsFrameworkResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getStandardsFramework", summary = "Read a standards framework")
+    @Operation(operationId = "getStandardsFramework", summary = "Read a standards framework", description = "With its standards in their order.")
     @APIResponse(responseCode = "200", description = "The framework and its standards in order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkDto.class)))
     public Response get(@PathParam("id") UUID id) {

@@ -63,6 +63,7 @@ public class ConversationResource {
             @ExampleObject(name = "mentoring", value = Examples.CONVERSATION_MENTORING),
             @ExampleObject(name = "co-coaching", value = Examples.CONVERSATION_CO_COACHING)}))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ConversationDto.class)))
+    @APIResponse(responseCode = "404", description = "The relationship is not found, or not visible to the caller.")
     public Response create(@NotNull @Valid ConversationInput body, @HeaderParam("Idempotency-Key") String key) {
         return idempotency.create("conversations.create", key, body, () -> {
             ConversationService.ConversationView created = service.create(body.toCommand(), user.caller());
@@ -95,6 +96,7 @@ public class ConversationResource {
             description = "`participant=me` (with `upcoming=true` for planned ones still ahead: the gateway's /me uses this) or "
                     + "`relationshipId`. Lists never include confidential notes.")
     @APIResponse(responseCode = "200", description = "A page of conversations", content = @Content(schema = @Schema(implementation = ConversationPage.class)))
+    @APIResponse(responseCode = "404", description = "The relationship is not found, or not visible to the caller.")
     public Response list(@Parameter(description = "`me`") @QueryParam("participant") String participant,
                          @QueryParam("relationshipId") UUID relationshipId,
                          @Parameter(description = "Only planned conversations that have not started yet") @QueryParam("upcoming") boolean upcoming,

@@ -38,7 +38,8 @@ public class PartnershipSettingResource {
 
     @GET
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER})
-    @Operation(operationId = "getPartnershipSetting", summary = "Cross-partnership setting")
+    @Operation(operationId = "getPartnershipSetting", summary = "Cross-partnership setting",
+            description = "Whether the partnership allows relationships across partnerships; false until an admin allows it.")
     @APIResponse(responseCode = "200", description = "The setting")
     public Setting get(@PathParam("partnershipId") UUID partnershipId) {
         return new Setting(partnershipId, settings.allowsCrossPartnership(partnershipId));

@@ -59,6 +59,7 @@ public class ReferralResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = ReferralRequest.class), examples = @ExampleObject(name = "referral", value = Examples.REFERRAL)))
     @APIResponse(responseCode = "201", description = "Referred; the new proposal is in `proposal`",
             content = @Content(schema = @Schema(implementation = ReferralDto.class)))
+    @APIResponse(responseCode = "404", description = "The coaching relationship is not found, or not visible to the caller.")
     public Response refer(@NotNull @Valid ReferralRequest body, @HeaderParam("Idempotency-Key") String key) {
         return idempotency.create("referrals.create", key, body, () -> {
             ReferralService.Result r = referrals.refer(body.toCommand(), user.caller());

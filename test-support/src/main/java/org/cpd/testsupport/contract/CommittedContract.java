@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * configuration turns on JUnit's extension autodetection, so listing this class in
  * {@code META-INF/services/org.junit.jupiter.api.extension.Extension} of test-support registers it
  * for every test of every module; a module without a committed document is left alone.
- * (Not registered yet: the services' suites have not been run with it.)
  * <p>
  * A {@code @QuarkusTest} class may be loaded by Quarkus' own class loader, with its own copy of
  * REST Assured, so the filter is installed through the test class's loader.

@@ -2,6 +2,8 @@ package org.cpd.testsupport.fuzz;
 
 import static io.restassured.RestAssured.given;
 
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -160,6 +162,13 @@ public final class OpenApiFuzzer {
                 Finding finding;
                 try {
                     finding = send(c);
+                } catch (OpenApiValidationFilter.OpenApiValidationException undeclared) {
+                    // the answer is not what the committed document declares (ResponseValidation's filter)
+                    finding = new Finding(c.key(), c.operation().method(), abbreviate(c.url()),
+                            c.body() == null ? "" : abbreviate(new String(c.body(), StandardCharsets.ISO_8859_1)), 0,
+                            "", "not as the document declares: " + abbreviate(undeclared.getValidationReport().getMessages().stream()
+                                    .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                                    .map(ValidationReport.Message::getMessage).toList().toString()));
                 } catch (RuntimeException clientRefused) {
                     statuses.merge(-1, 1, Integer::sum); // the HTTP client would not send it (counted as status -1)
                     continue;

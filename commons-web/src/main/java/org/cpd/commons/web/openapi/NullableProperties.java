@@ -39,6 +39,8 @@ final class NullableProperties {
             Schema wrapper = OASFactory.createSchema();
             Map<String, Object> siblings = new LinkedHashMap<>(property.getAll());
             siblings.remove("$ref");
+            // a structural sibling (the scanner's "type: string" beside a UUID's $ref) would refuse the null
+            siblings.keySet().removeAll(RefSiblings.STRUCTURE);
             wrapper.setAll(siblings);
             wrapper.addAnyOf(OASFactory.createSchema().ref(property.getRef()));
             wrapper.addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));

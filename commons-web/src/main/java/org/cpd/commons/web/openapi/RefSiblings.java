@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 final class RefSiblings {
 
     /** Keywords the scanner copies from the referenced type itself. */
-    private static final Set<String> STRUCTURE = Set.of("type", "properties", "required", "items",
+    static final Set<String> STRUCTURE = Set.of("type", "properties", "required", "items",
             "additionalProperties", "format", "enum");
 
     private RefSiblings() {

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Declares the headers responses carry, as shared components:
  * {@code X-Request-Id} on every response (commons-web RequestIds), {@code Location} on 201,
  * {@code ETag} on the representations of versioned resources, {@code Link: rel="next"} on pages,
- * and the gateway's {@code RateLimit-*} on every response, with {@code Retry-After} on 429.
+ * and the gateway's {@code RateLimit-*} and CORS {@code Access-Control-Allow-Origin} on every
+ * response, with {@code Retry-After} on 429. Only the components some response uses are declared.
  */
 final class ResponseHeaders {
 
@@ -26,6 +27,7 @@ final class ResponseHeaders {
     static final String RETRY_AFTER = "Retry-After";
     static final String[] RATE_LIMIT = {"RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"};
     static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+    static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 
     private ResponseHeaders() {
     }
@@ -48,6 +50,7 @@ final class ResponseHeaders {
                     use(response, name);
                 }
                 use(response, RATE_LIMIT_POLICY);
+                use(response, ALLOW_ORIGIN);
                 if (code.equals("429")) {
                     use(response, RETRY_AFTER);
                 }
@@ -62,6 +65,7 @@ final class ResponseHeaders {
                 }
             }
         });
+        dropUnused(openAPI);
     }
 
     private static boolean isPage(APIResponse response) {
@@ -73,6 +77,29 @@ final class ResponseHeaders {
     private static void use(APIResponse response, String name) {
         if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
             response.addHeader(name, OASFactory.createHeader().ref("#/components/headers/" + name));
+        }
+    }
+
+    /** A declared header no response refers to (a document without 201s has no Location) goes. */
+    private static void dropUnused(OpenAPI openAPI) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        Schemas.operations(openAPI, (path, method, operation) -> {
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                    for (Header header : Schemas.nullSafe(response.getHeaders()).values()) {
+                        if (header.getRef() != null) {
+                            used.add(header.getRef().substring(header.getRef().lastIndexOf('/') + 1));
+                        }
+                    }
+                }
+            }
+        });
+        for (String name : java.util.List.of(REQUEST_ID, LOCATION, ETAG, LINK, RETRY_AFTER, RATE_LIMIT_POLICY, ALLOW_ORIGIN,
+                RATE_LIMIT[0], RATE_LIMIT[1], RATE_LIMIT[2])) {
+            if (!used.contains(name) && openAPI.getComponents().getHeaders() != null
+                    && openAPI.getComponents().getHeaders().containsKey(name)) {
+                openAPI.getComponents().removeHeader(name);
+            }
         }
     }
 
@@ -90,6 +117,8 @@ final class ResponseHeaders {
         add(components, RATE_LIMIT_POLICY, false, "The limit as `<burst>;w=<seconds>` (set by the gateway).",
                 string(64).pattern("^[0-9]+;w=[0-9]+$"));
         add(components, RETRY_AFTER, true, "Seconds to wait before retrying.", count());
+        add(components, ALLOW_ORIGIN, false, "The portal origin allowed to read the response, when the request came from "
+                + "one (CORS, answered by the gateway: quarkus.http.cors.origins).", string(Limits.URL_LENGTH).format("uri"));
     }
 
     private static void add(Components components, String name, boolean required, String description, Schema schema) {
