@@ -129,11 +129,15 @@ public interface GatewayConfig {
          * Where a person signs in to try the API from Swagger UI (authorization code with PKCE). Without it
          * the served document offers only the bearer scheme (paste a token), like the committed one.
          */
-        Optional<Login> login();
+        Login login();
     }
 
     interface Login {
         /** The realm's issuer as browsers reach it, e.g. {@code https://auth.example.org/realms/cpd}. */
-        URI issuer();
+        Optional<URI> issuer();
+
+        /** The public client Swagger UI signs in with (authorization code + PKCE). */
+        @WithDefault("cpd-portal")
+        String clientId();
     }
 }

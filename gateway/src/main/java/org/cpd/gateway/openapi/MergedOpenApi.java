@@ -121,7 +121,7 @@ public class MergedOpenApi {
                     .put("description", "All services behind the gateway, merged. Every /api/v1 operation except "
                             + "this document needs a bearer token from the cpd realm.");
             ObjectNode merged = OpenApiMerger.merge(documents, missing, info, null);
-            config.openapi().login().ifPresent(login -> PortalLogin.add(merged, login));
+            config.openapi().login().issuer().ifPresent(issuer -> PortalLogin.add(merged, issuer));
             var ttl = missing.isEmpty() ? config.openapi().cacheTtl() : config.openapi().degradedCacheTtl();
             cache.set(new Cached(merged, Instant.now().plus(ttl)));
             return merged;

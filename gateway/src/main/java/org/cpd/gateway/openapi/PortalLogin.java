@@ -3,7 +3,7 @@ package org.cpd.gateway.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.cpd.gateway.config.GatewayConfig;
+import java.net.URI;
 
 /**
  * Adds a sign-in scheme to the served document so Swagger UI can log a person in through the portal
@@ -22,8 +22,8 @@ final class PortalLogin {
     private PortalLogin() {
     }
 
-    static void add(ObjectNode merged, GatewayConfig.Login login) {
-        String issuer = login.issuer().toString().replaceAll("/+$", "");
+    static void add(ObjectNode merged, URI realm) {
+        String issuer = realm.toString().replaceAll("/+$", "");
         ObjectNode components = merged.has("components") ? (ObjectNode) merged.get("components") : merged.putObject("components");
         ObjectNode schemes = components.has("securitySchemes") ? (ObjectNode) components.get("securitySchemes")
                 : components.putObject("securitySchemes");
