@@ -68,8 +68,13 @@ public class MergedOpenApi {
         return document().map(doc -> withServer(doc, url));
     }
 
+    /** Swagger UI's sign-in scheme (see {@link PortalLogin}), for the realm whose issuer is given. */
+    public static void addPortalLogin(ObjectNode merged, URI issuer) {
+        PortalLogin.add(merged, issuer);
+    }
+
     /** A shallow copy with {@code servers} after {@code info}: the cached document stays shared and unchanged. */
-    static ObjectNode withServer(ObjectNode doc, String url) {
+    public static ObjectNode withServer(ObjectNode doc, String url) {
         ObjectNode served = doc.objectNode();
         doc.fields().forEachRemaining(field -> {
             if (!field.getKey().equals("servers")) {
