@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -60,8 +59,7 @@ class SwaggerUiIT {
 
     @Test
     void aPersonSignsInThroughThePortalClientWithPkceAndCallsTheApi() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         String verifier = base64Url(random(32));
         String challenge = base64Url(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         String state = base64Url(random(12));
@@ -75,8 +73,13 @@ class SwaggerUiIT {
         assertThat(login.statusCode()).as("login page for the UI's redirect URI: %s", login.body()).isEqualTo(200);
         Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(login.body());
         assertThat(action.find()).as("the login form").isTrue();
+        // Keycloak's session cookies are Secure: a browser sends them to http://localhost, java.net's
+        // CookieManager does not, so they are passed on by hand as the browser would.
+        String cookies = login.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
         HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookies)
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", "teacher", "password", "demo"))))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).as("redirect back to Swagger UI: %s", signedIn.body()).isEqualTo(302);
