@@ -350,7 +350,8 @@ start_service() { # name
                    GOALS_URL="http://localhost:${PORT[goals-service]}"
                    DIRECTORY_MANAGEMENT_URL="http://localhost:${MGMT_PORT[directory-service]}"
                    RELATIONSHIPS_MANAGEMENT_URL="http://localhost:${MGMT_PORT[relationships-service]}"
-                   GOALS_MANAGEMENT_URL="http://localhost:${MGMT_PORT[goals-service]}") ;;
+                   GOALS_MANAGEMENT_URL="http://localhost:${MGMT_PORT[goals-service]}"
+                   CPD_GATEWAY_OPENAPI_LOGIN_ISSUER="$ISSUER") ;;
   esac
   local opts
   read -r -a opts <<<"$JAVA_OPTS_SERVICE"

@@ -64,4 +64,24 @@ class ManagementInterfaceTest {
     void theMergedDocumentStaysOnThePublicPort() {
         given().get("/api/v1/openapi.json").then().statusCode(200).body(containsString("getMe"));
     }
+
+    @Test
+    void swaggerUiIsServedOnThePublicPortOverTheMergedDocumentWithPortalLoginByPkce() {
+        given().redirects().follow(false).get("/api/docs").then().statusCode(301).header("Location", "/api/docs/");
+        given().get("/api/docs/").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("script-src 'self';"))
+                .body(containsString("swagger-ui-bundle.js"))
+                .body(containsString("init.js"));
+        given().get("/api/docs/init.js").then().statusCode(200)
+                .body(containsString("'/api/v1/openapi.json'"))
+                .body(containsString("clientId: 'cpd-portal'"))
+                .body(containsString("usePkceWithAuthorizationCodeGrant: true"))
+                .body(containsString("/api/docs/oauth2-redirect.html"));
+        given().get("/api/docs/swagger-ui-bundle.js").then().statusCode(200).contentType(containsString("javascript"));
+        given().get("/api/docs/oauth2-redirect.html").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("'sha256-"))
+                .body(containsString("oauth2"));
+        given().get(management() + "/api/docs/").then().statusCode(404);
+    }
 }

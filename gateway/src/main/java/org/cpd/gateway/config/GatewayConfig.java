@@ -122,6 +122,22 @@ public interface GatewayConfig {
         @WithDefault("3s")
         Duration fetchTimeout();
 
+        /** The gateway's address named in {@code servers}; without it, the address each caller used. */
         Optional<String> serverUrl();
+
+        /**
+         * Where a person signs in to try the API from Swagger UI (authorization code with PKCE). Without it
+         * the served document offers only the bearer scheme (paste a token), like the committed one.
+         */
+        Login login();
+    }
+
+    interface Login {
+        /** The realm's issuer as browsers reach it, e.g. {@code https://auth.example.org/realms/cpd}. */
+        Optional<URI> issuer();
+
+        /** The public client Swagger UI signs in with (authorization code + PKCE). */
+        @WithDefault("cpd-portal")
+        String clientId();
     }
 }

@@ -58,7 +58,41 @@ public class MergedOpenApi {
                 .setConnectTimeout((int) config.connectTimeout().toMillis()));
     }
 
-    public Uni<ObjectNode> document() {
+    /**
+     * The merged document as served to one caller: {@code servers} names the gateway at the address that
+     * caller reached it by (configured {@code cpd.gateway.openapi.server-url}, else the public base URL),
+     * so Swagger UI and clients generated from the served document call the gateway, never a service.
+     */
+    public Uni<ObjectNode> document(String publicBase) {
+        String url = config.openapi().serverUrl().orElse(publicBase);
+        return document().map(doc -> withServer(doc, url));
+    }
+
+    /** Swagger UI's sign-in scheme (see {@link PortalLogin}), for the realm whose issuer is given. */
+    public static void addPortalLogin(ObjectNode merged, URI issuer) {
+        PortalLogin.add(merged, issuer);
+    }
+
+    /** A shallow copy with {@code servers} after {@code info}: the cached document stays shared and unchanged. */
+    public static ObjectNode withServer(ObjectNode doc, String url) {
+        ObjectNode served = doc.objectNode();
+        doc.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("servers")) {
+                served.set(field.getKey(), field.getValue());
+            }
+            if (field.getKey().equals("info")) {
+                served.putArray("servers").addObject()
+                        .put("url", url)
+                        .put("description", "The gateway (local, staging or production: the address this document "
+                                + "was served from). Every operation is called here, never on a service.")
+                        .put("x-internal", false);
+            }
+        });
+        return served;
+    }
+
+    /** The merged document without {@code servers} (added per caller by {@link #document(String)}). */
+    Uni<ObjectNode> document() {
         Cached cached = cache.get();
         if (cached != null && Instant.now().isBefore(cached.expires())) {
             return Uni.createFrom().item(cached.document());
@@ -91,7 +125,8 @@ public class MergedOpenApi {
                     .put("version", "1.0.0")
                     .put("description", "All services behind the gateway, merged. Every /api/v1 operation except "
                             + "this document needs a bearer token from the cpd realm.");
-            ObjectNode merged = OpenApiMerger.merge(documents, missing, info, config.openapi().serverUrl().orElse(null));
+            ObjectNode merged = OpenApiMerger.merge(documents, missing, info, null);
+            config.openapi().login().issuer().ifPresent(issuer -> PortalLogin.add(merged, issuer));
             var ttl = missing.isEmpty() ? config.openapi().cacheTtl() : config.openapi().degradedCacheTtl();
             cache.set(new Cached(merged, Instant.now().plus(ttl)));
             return merged;

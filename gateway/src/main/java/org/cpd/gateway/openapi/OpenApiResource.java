@@ -6,7 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
+import org.cpd.gateway.config.GatewayConfig;
+import org.cpd.gateway.routing.PublicBaseUrl;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,6 +26,23 @@ public class OpenApiResource {
 
     @Inject
     MergedOpenApi merged;
+    @Inject
+    GatewayConfig config;
+
+    private volatile PublicBaseUrl publicBaseUrl;
+
+    /** The gateway's address as this caller reached it (through trusted proxies), for {@code servers}. */
+    private String publicBase(HttpServerRequest request) {
+        PublicBaseUrl resolver = publicBaseUrl;
+        if (resolver == null) {
+            resolver = new PublicBaseUrl(config.trustedProxies().orElse(List.of()), config.publicBaseUrl());
+            publicBaseUrl = resolver;
+        }
+        String remote = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        HostAndPort authority = request.authority();
+        return resolver.resolve(remote, request.headers(), request.scheme(),
+                authority != null ? authority.toString() : request.getHeader("Host"));
+    }
 
     @GET
     @Path("/openapi.json")
@@ -30,8 +53,8 @@ public class OpenApiResource {
                     + "down, its paths are missing and `x-cpd-warnings` says so. Open: no token needed.")
     @APIResponse(responseCode = "200", description = "The merged document.",
             content = @Content(mediaType = "application/json"))
-    public Uni<Response> json() {
-        return merged.document().map(doc -> Response.ok(doc.toString(), "application/json").build());
+    public Uni<Response> json(@Context HttpServerRequest request) {
+        return merged.document(publicBase(request)).map(doc -> Response.ok(doc.toString(), "application/json").build());
     }
 
     @GET
@@ -41,8 +64,8 @@ public class OpenApiResource {
             description = "The same document as /api/v1/openapi.json, in YAML. Open: no token needed.")
     @APIResponse(responseCode = "200", description = "The merged document.",
             content = @Content(mediaType = "application/yaml"))
-    public Uni<Response> yaml() {
-        return merged.document().map(doc -> {
+    public Uni<Response> yaml(@Context HttpServerRequest request) {
+        return merged.document(publicBase(request)).map(doc -> {
             try {
                 return Response.ok(YAML.writeValueAsString(doc), "application/yaml").build();
             } catch (Exception e) {
