@@ -43,6 +43,9 @@ public class OrganisationStructureService {
     @Inject
     DirectoryEventPublisher events;
 
+    @Inject
+    AppointmentService appointments;
+
     // ---- partnerships
 
     public Partnership createPartnership(PartnershipDetails in) {
@@ -51,6 +54,7 @@ public class OrganisationStructureService {
         apply(p, in);
         p.persist();
         events.partnershipCreated(p);
+        appointments.appointCreator(p);
         return p;
     }
 

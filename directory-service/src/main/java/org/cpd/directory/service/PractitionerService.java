@@ -72,6 +72,9 @@ public class PractitionerService {
     AuditLog audit;
 
     @Inject
+    AppointmentService appointments;
+
+    @Inject
     EntityManager em;
 
     public Practitioner register(PractitionerDetails in) {
@@ -102,6 +105,7 @@ public class PractitionerService {
         flushUnique();
         audit.record("update", "practitioner", p.id, null);
         events.practitionerUpdated(p);
+        appointments.endThoseNoLongerHeld(p);
         return p;
     }
 
@@ -119,6 +123,7 @@ public class PractitionerService {
         em.flush();
         audit.record("deactivate", "practitioner", p.id, null);
         events.practitionerDeactivated(p);
+        appointments.endThoseNoLongerHeld(p);
         return p;
     }
 

@@ -64,6 +64,9 @@ public class StaffImportService {
     AuditLog audit;
 
     @Inject
+    AppointmentService appointments;
+
+    @Inject
     PractitionerQueries queries;
 
     public ImportReport importStaff(Reader csv) {
@@ -200,6 +203,7 @@ public class StaffImportService {
                 p.touch();
                 em.flush();
                 events.practitionerUpdated(p);
+                appointments.endThoseNoLongerHeld(p);
                 updated++;
             }
         }
