@@ -146,6 +146,8 @@ class AuthorizationMatrixTest {
                         .post("/api/v1/schools/" + school.id() + "/leads").then().statusCode(201).extract().path("id");
                 yield request.path("idOrUrn", school.id()).path("appointmentId", appointment);
             }
+            case "resendInvitation" -> request.path("id", Fixtures.practitioner(school));
+            case "reconcileAccounts" -> request;
             default -> throw new IllegalStateException("no arrangement for " + cell.operation());
         };
     }

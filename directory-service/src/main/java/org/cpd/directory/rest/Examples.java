@@ -85,6 +85,11 @@ final class Examples {
              "updatedAt":"2026-09-01T08:00:00Z"}""";
     static final String PARTNERSHIP_ADMIN_PAGE = "{\"items\":[" + PARTNERSHIP_ADMIN_APPOINTMENT + "],\"nextCursor\":null}";
     static final String SCHOOL_LEAD_PAGE = "{\"items\":[" + SCHOOL_LEAD_APPOINTMENT + "],\"nextCursor\":null}";
+    static final String ACCOUNT = """
+            {"practitionerId":"30000000-0000-4000-8000-000000000003","state":"INVITED","invitationDue":true}""";
+    static final String RECONCILE_REPORT = """
+            {"checked":34,"repaired":1,"failed":0,"accounts":[{"practitionerId":"30000000-0000-4000-8000-000000000003",
+             "state":"ACTIVE","changes":["school_urns","role -school-lead"],"error":null}]}""";
     static final String PARTNERSHIP_PAGE = "{\"items\":[" + PARTNERSHIP + "],\"nextCursor\":null}";
     static final String SCHOOL_PAGE = "{\"items\":[" + SCHOOL + "],\"nextCursor\":null}";
     static final String ORGANISATION_PAGE = "{\"items\":[" + ORGANISATION + "],\"nextCursor\":null}";

@@ -41,6 +41,9 @@ public class AppointmentService {
     @Inject
     EntityManager em;
 
+    @Inject
+    AccountProvisioning accounts;
+
     // ---- partnership admins
 
     public Appointment appointPartnershipAdmin(UUID partnershipId, UUID practitionerId) {
@@ -148,6 +151,7 @@ public class AppointmentService {
         em.flush();
         audit.record("appoint", "appointment", a.id, describe(a));
         events.appointmentMade(a);
+        holderChanged(a);
         return a;
     }
 
@@ -156,8 +160,19 @@ public class AppointmentService {
             em.flush();
             audit.record("end", "appointment", a.id, describe(a));
             events.appointmentEnded(a);
+            holderChanged(a);
         }
         return a;
+    }
+
+    /** The holder's login follows: roles and claims. */
+    private void holderChanged(Appointment a) {
+        if (a.practitionerId != null) {
+            Practitioner holder = Practitioner.findById(a.practitionerId);
+            if (holder != null) {
+                accounts.changed(holder);
+            }
+        }
     }
 
     private static String describe(Appointment a) {

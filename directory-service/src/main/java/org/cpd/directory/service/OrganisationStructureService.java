@@ -46,6 +46,9 @@ public class OrganisationStructureService {
     @Inject
     AppointmentService appointments;
 
+    @Inject
+    AccountProvisioning accounts;
+
     // ---- partnerships
 
     public Partnership createPartnership(PartnershipDetails in) {
@@ -120,6 +123,7 @@ public class OrganisationStructureService {
                 p.placeAt(s, p.organisation);
                 p.touch();
                 events.practitionerUpdated(p);
+                accounts.changed(p);
             }
         }
         return s;

@@ -67,6 +67,9 @@ public class StaffImportService {
     AppointmentService appointments;
 
     @Inject
+    AccountProvisioning accounts;
+
+    @Inject
     PractitionerQueries queries;
 
     public ImportReport importStaff(Reader csv) {
@@ -198,12 +201,14 @@ public class StaffImportService {
                 p.persist();
                 em.flush();
                 events.practitionerRegistered(p);
+                accounts.changed(p);
                 created++;
             } else {
                 p.touch();
                 em.flush();
                 events.practitionerUpdated(p);
                 appointments.endThoseNoLongerHeld(p);
+                accounts.changed(p);
                 updated++;
             }
         }
