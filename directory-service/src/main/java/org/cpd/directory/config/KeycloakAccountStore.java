@@ -54,7 +54,7 @@ public class KeycloakAccountStore implements AccountStore {
 
     @Override
     public Optional<Stored> byPractitionerId(String practitionerId) {
-        return first(realm().users().searchByAttributes(0, 2, true, false, "practitioner_id:" + practitionerId));
+        return first(realm().users().searchByAttributes(0, 2, null, false, "practitioner_id:" + practitionerId));
     }
 
     @Override
