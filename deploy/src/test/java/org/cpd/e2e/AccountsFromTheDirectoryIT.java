@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -112,28 +111,67 @@ class AccountsFromTheDirectoryIT {
         return onwards(text);
     }
 
-    /** Follows the invitation as a browser would: its pages lead to the "set a password" form. */
+    /**
+     * Follows the invitation as a browser would: its pages lead to the "set a password" form. Cookies are
+     * kept by hand because Keycloak marks them Secure, which a browser honours on http://localhost and
+     * Java's cookie store does not.
+     */
     static void followInvitation(String link, String password) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(link)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        Browser browser = new Browser();
+        Browser.Page page = browser.get(link);
         for (int step = 0; step < 6; step++) {
             String html = page.body().replace("&amp;", "&");
             Matcher form = PASSWORD_FORM.matcher(html);
             if (form.find()) {
                 String body = "password-new=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
                         + "&password-confirm=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-                page = browser.send(HttpRequest.newBuilder(page.uri().resolve(form.group(1)))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                page = browser.post(page.uri().resolve(form.group(1)).toString(), body);
                 assertThat(page.body()).as("Keycloak's answer to the new password").doesNotContain("password-new");
                 return;
             }
-            page = browser.send(HttpRequest.newBuilder(URI.create(onwards(html))).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            page = browser.get(onwards(html));
         }
         throw new AssertionError("no password form after following the invitation: " + page.body());
+    }
+
+    /** Just enough of a browser: cookies by name, redirects followed. */
+    static final class Browser {
+        record Page(URI uri, String body) {
+        }
+
+        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
+
+        Page get(String url) throws IOException, InterruptedException {
+            return send(HttpRequest.newBuilder(URI.create(url)).GET(), 0);
+        }
+
+        Page post(String url, String form) throws IOException, InterruptedException {
+            return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)), 0);
+        }
+
+        private Page send(HttpRequest.Builder request, int hops) throws IOException, InterruptedException {
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                        .collect(java.util.stream.Collectors.joining("; ")));
+            }
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
+            for (String header : response.headers().allValues("set-cookie")) {
+                String pair = header.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                }
+            }
+            var location = response.headers().firstValue("location");
+            if (response.statusCode() / 100 == 3 && location.isPresent() && hops < 10) {
+                return send(HttpRequest.newBuilder(sent.uri().resolve(location.get())).GET(), hops + 1);
+            }
+            return new Page(sent.uri(), response.body());
+        }
     }
 
     /** The page's link onwards ("click here to proceed"), not its language links. */

@@ -86,11 +86,12 @@ public class KeycloakAccountStore implements AccountStore {
         UserResource user = realm().users().get(id);
         UserRepresentation current = user.toRepresentation();
         boolean emailChanged = current.getEmail() == null || !current.getEmail().equalsIgnoreCase(spec.email());
-        UserRepresentation u = representation(current, spec);
+        // only what the directory manages: sending the whole representation back is refused (400)
+        UserRepresentation u = new UserRepresentation();
+        u.setAttributes(current.getAttributes());
+        representation(u, spec);
         u.setUsername(current.getUsername()); // set at creation only
-        if (emailChanged) {
-            u.setEmailVerified(false); // a new address is verified again
-        }
+        u.setEmailVerified(emailChanged ? Boolean.FALSE : current.isEmailVerified()); // a new address is verified again
         user.update(u);
     }
 
