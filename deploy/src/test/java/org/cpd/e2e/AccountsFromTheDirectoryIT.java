@@ -82,7 +82,8 @@ class AccountsFromTheDirectoryIT {
 
         // deactivated: the token they hold is refused by the directory at once, and they cannot log in again
         String before = Stack.gatewayAs(admin).get("/api/v1/practitioners/" + id).then().extract().header("ETag");
-        Stack.gatewayAs(Stack.tokenFor("admin")).header("If-Match", before).post("/api/v1/practitioners/" + id + "/deactivation")
+        Stack.gatewayAs(Stack.tokenFor("admin")).contentType(ContentType.JSON).header("If-Match", before)
+                .post("/api/v1/practitioners/" + id + "/deactivation")
                 .then().statusCode(200);
         String held = passwordGrantOrNull(email, password);
         if (held != null) {
@@ -92,7 +93,8 @@ class AccountsFromTheDirectoryIT {
                 .until(() -> passwordGrantStatus(email, password), status -> status == 400 || status == 401);
 
         // the reconcile afterwards finds nothing to repair on this account
-        List<Map<String, Object>> repaired = Stack.gatewayAs(Stack.tokenFor("admin")).post("/api/v1/accounts/reconcile")
+        List<Map<String, Object>> repaired = Stack.gatewayAs(Stack.tokenFor("admin")).contentType(ContentType.JSON)
+                .post("/api/v1/accounts/reconcile")
                 .then().statusCode(200).extract().path("accounts");
         assertThat(repaired).noneMatch(r -> id.equals(r.get("practitionerId")));
     }
