@@ -33,6 +33,11 @@ PG_PORT=25432
 KAFKA_PORT=29092
 KAFKA_CONTROLLER_PORT=29093
 KC_PORT=8180
+# GreenMail: SMTP for Keycloak's mail, POP3 and its REST API to read what arrived (any user, any password).
+# Its test setups' ports (-Dgreenmail.setup.test.*).
+SMTP_PORT=3025
+POP3_PORT=3110
+MAIL_API_PORT=8025
 KC_MGMT_PORT=9180
 KC_URL="http://localhost:$KC_PORT"
 ISSUER="$KC_URL/realms/cpd"
@@ -46,7 +51,7 @@ declare -A PORT=([directory-service]=8081 [relationships-service]=8082 [goals-se
 declare -A MGMT_PORT=([directory-service]=9081 [relationships-service]=9082 [goals-service]=9083 [gateway]=9080)
 declare -A DB=([directory-service]=directory [relationships-service]=relationships [goals-service]=goals [gateway]=-)
 # Everything `stop` knows about, stopped in reverse.
-COMPONENTS=(postgres kafka keycloak "${SERVICES[@]}")
+COMPONENTS=(postgres greenmail kafka keycloak "${SERVICES[@]}")
 
 # ---------------------------------------------------------------------------------------------------
 say() { printf '%s\n' "$*"; }
@@ -140,14 +145,14 @@ resolve_artifacts() {
   KC_HOME="$WORK/keycloak/keycloak-$kc_version"
   stamp=$(cat "$ROOT/pom.xml" "$ROOT/deploy/pom.xml" | sha256sum | cut -d' ' -f1)
   if [ "$(cat "$stamp_file" 2>/dev/null || true)" != "$stamp" ] || [ ! -s "$WORK/kafka.classpath" ] \
-      || [ ! -x "$KC_HOME/bin/kc.sh" ] || [ ! -x "$PG_HOME/bin/postgres" ]; then
+      || [ ! -x "$KC_HOME/bin/kc.sh" ] || [ ! -x "$PG_HOME/bin/postgres" ] || [ ! -s "$WORK/greenmail/greenmail-standalone.jar" ]; then
     step "Resolving binaries through Maven (the first time downloads Keycloak, Kafka and PostgreSQL, ~300 MB)"
     local t0
     t0=$(now)
     # Unpacked trees stay: the plugin's markers skip what is already unpacked, so Keycloak keeps its
     # build and its dev database when only an unrelated part of a pom changed.
     (cd "$ROOT" && ./mvnw -B -q "${MVN_ARGS[@]}" -pl deploy -Dlocal-stack \
-        dependency:build-classpath dependency:unpack@keycloak-dist dependency:unpack@postgres-binaries \
+        dependency:build-classpath dependency:unpack@keycloak-dist dependency:unpack@postgres-binaries dependency:copy@greenmail \
         -DincludeScope=runtime -Dmdep.outputFile="$WORK/kafka.classpath" -Dstack.work="$WORK") \
       || die "Maven could not resolve the stack's binaries (see above)."
     [ -x "$KC_HOME/bin/kc.sh" ] || die "Keycloak $kc_version was not unpacked to $KC_HOME"
@@ -275,6 +280,22 @@ EOF
 }
 
 kafka_ready() { port_open "$KAFKA_PORT" && grep -q 'Kafka Server started' "$LOGS/kafka.log"; }
+
+# ---------------------------------------------------------------------------------------------------
+# GreenMail: the mail server Keycloak sends invitations through (the dev realm's smtpServer). Mailboxes are
+# created on first delivery; read them with POP3 (user = the address, any password) or its REST API.
+start_greenmail() {
+  require_free_port greenmail-smtp "$SMTP_PORT"
+  require_free_port greenmail-pop3 "$POP3_PORT"
+  require_free_port greenmail-api "$MAIL_API_PORT"
+  launch greenmail java -Xms32m -Xmx128m -XX:+UseSerialGC \
+    -Dgreenmail.hostname="$BIND" -Dgreenmail.auth.disabled \
+    -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.pop3 \
+    -Dgreenmail.api.hostname="$BIND" -Dgreenmail.api.port="$MAIL_API_PORT" \
+    -jar "$WORK/greenmail/greenmail-standalone.jar"
+}
+
+greenmail_ready() { port_open "$SMTP_PORT" && port_open "$POP3_PORT"; }
 
 # ---------------------------------------------------------------------------------------------------
 start_keycloak() {
@@ -407,6 +428,7 @@ CPD local stack is ready (${took}s). Logs: ${LOGS#"$ROOT"/}/
   management             /q/health  /q/metrics  /q/openapi on ports gateway ${MGMT_PORT[gateway]}, directory ${MGMT_PORT[directory-service]}, relationships ${MGMT_PORT[relationships-service]}, goals ${MGMT_PORT[goals-service]}
   Keycloak               $KC_URL      realm cpd; admin console $KC_URL/admin (admin / admin)
   PostgreSQL             localhost:$PG_PORT     user cpd / cpd; databases ${DATABASES[*]}
+  GreenMail              smtp localhost:$SMTP_PORT, pop3 localhost:$POP3_PORT, API http://localhost:$MAIL_API_PORT  (Keycloak's mail; any user/password)
   Kafka                  localhost:$KAFKA_PORT     topics cpd.directory.events, cpd.relationships.events, cpd.goals.events
 
 Get a token as a demo user (admin, lead, mentor or teacher; password demo):
@@ -463,8 +485,10 @@ cmd_up() {
   step "Starting PostgreSQL, Kafka and Keycloak"
   start_postgres
   say "  postgres ready on localhost:$PG_PORT"
+  start_greenmail
   start_kafka
   start_keycloak
+  wait_until greenmail "SMTP on localhost:$SMTP_PORT, POP3 on localhost:$POP3_PORT" greenmail_ready
   wait_until kafka "broker on localhost:$KAFKA_PORT" kafka_ready
   wait_until keycloak "realm cpd served at $ISSUER" keycloak_ready
 
@@ -533,6 +557,7 @@ cmd_status() {
       case $c in
         postgres) if port_open "$PG_PORT"; then ready=yes; fi ;;
         kafka) if kafka_ready; then ready=yes; fi ;;
+        greenmail) if greenmail_ready; then ready=yes; fi ;;
         keycloak) if keycloak_ready; then ready=yes; fi ;;
         *) if service_ready "$c"; then ready=yes; fi ;;
       esac

@@ -72,8 +72,7 @@ def dev_realm(prod):
     realm["displayName"] = "CPD Partnership Suite (dev)"
     # Demo passwords are "demo"; the production policy would reject them at the first change.
     realm["passwordPolicy"] = ""
-    # Longer tokens so a copied curl command keeps working while someone explores the API.
-    realm["accessTokenLifespan"] = 1800
+    # Access tokens stay at the production realm's 5 minutes: access follows the directory within that bound.
     realm["bruteForceProtected"] = False
 
     for client in realm["clients"]:
@@ -84,6 +83,8 @@ def dev_realm(prod):
             client["redirectUris"] = [o + "/*" for o in PORTAL_ORIGINS]
             client["webOrigins"] = list(PORTAL_ORIGINS)
             client["attributes"]["post.logout.redirect.uris"] = "##".join(o + "/*" for o in PORTAL_ORIGINS)
+        elif client["clientId"] == "cpd-directory-provisioner":
+            client["secret"] = "cpd-directory-provisioner-dev-secret"  # directory-service's local-stack default
         elif client["clientId"] == "cpd-mobile":
             client["redirectUris"] = ["org.cpd.mobile:/oauth2redirect", "http://localhost:8100/*"]
             client["attributes"]["post.logout.redirect.uris"] = "org.cpd.mobile:/oauth2redirect"
@@ -112,7 +113,13 @@ def dev_realm(prod):
         "optionalClientScopes": [],
     })
 
-    realm["users"] = [
+    # Mail goes to the local stack's GreenMail (SMTP 3025, read through its API on 8025).
+    realm["smtpServer"] = {
+        "host": "127.0.0.1", "port": "3025", "from": "noreply@cpd.example",
+        "fromDisplayName": "CPD Partnership Suite (dev)", "auth": "false", "starttls": "false", "ssl": "false",
+    }
+
+    realm["users"] = realm.get("users", []) + [
         demo_user("admin", "Ada", "Admin", "partnership-admin"),
         demo_user("lead", "Lee", "Lead", "school-lead"),
         demo_user("mentor", "Mina", "Mentor", "practitioner"),

@@ -22,15 +22,41 @@ class RealmAsCodeTest {
     private final JsonPath dev = read("keycloak/dev/realm-cpd-dev.json");
 
     @Test
-    void productionRealmDeclaresTheFourRolesAndNoUsers() {
+    void productionRealmDeclaresTheFourRolesAndNoUsersButTheProvisionersServiceAccount() {
         assertThat(prod.getString("realm")).isEqualTo("cpd");
         assertThat(prod.getList("roles.realm.name", String.class)).containsExactlyInAnyOrderElementsOf(ROLES);
-        assertThat(prod.getList("users")).isNull();
+        assertThat(prod.getList("users.username", String.class)).containsExactly("service-account-cpd-directory-provisioner");
+    }
+
+    @Test
+    void theProvisionerIsAConfidentialServiceAccountWithUserManagementRightsOnly() {
+        Map<String, Object> provisioner = client(prod, "cpd-directory-provisioner");
+        assertThat(provisioner).containsEntry("publicClient", false).containsEntry("serviceAccountsEnabled", true)
+                .containsEntry("standardFlowEnabled", false).containsEntry("directAccessGrantsEnabled", false)
+                .containsEntry("secret", "${CPD_PROVISIONER_SECRET}");
+        assertThat(prod.getList("users.find { it.serviceAccountClientId == 'cpd-directory-provisioner' }.clientRoles.'realm-management'",
+                String.class)).containsExactlyInAnyOrder("manage-users", "view-users", "query-users");
+        assertThat(prod.getList("users.find { it.serviceAccountClientId == 'cpd-directory-provisioner' }.realmRoles", String.class))
+                .containsExactly("default-roles-cpd");
+    }
+
+    @Test
+    void accessTokensLiveAtMostFiveMinutesSoAccessFollowsTheDirectoryWithinThatBound() {
+        assertThat(prod.getInt("accessTokenLifespan")).isLessThanOrEqualTo(300);
+        assertThat(dev.getInt("accessTokenLifespan")).isLessThanOrEqualTo(300);
+    }
+
+    @Test
+    void invitationsAreSentThroughTheConfiguredSmtpServerAndLocallyThroughGreenMail() {
+        assertThat(prod.getString("smtpServer.host")).isEqualTo("${CPD_SMTP_HOST}");
+        assertThat(dev.getString("smtpServer.host")).isEqualTo("127.0.0.1");
+        assertThat(dev.getString("smtpServer.port")).isEqualTo("3025");
     }
 
     @Test
     void productionClientsArePublicWithPkceAndNoPasswordGrant() {
-        assertThat(prod.getList("clients.clientId", String.class)).containsExactlyInAnyOrder("cpd-portal", "cpd-mobile");
+        assertThat(prod.getList("clients.clientId", String.class))
+                .containsExactlyInAnyOrder("cpd-portal", "cpd-mobile", "cpd-directory-provisioner");
         for (String client : List.of("cpd-portal", "cpd-mobile")) {
             Map<String, Object> c = client(prod, client);
             assertThat(c).as(client)

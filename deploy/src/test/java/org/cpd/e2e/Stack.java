@@ -33,7 +33,7 @@ final class Stack {
     static final String MIS_CLIENT = "cpd-mis-demo";
     static final String MIS_SECRET = "cpd-mis-demo-secret";
 
-    // Tokens live 30 minutes in the dev realm: one per user is enough for a whole run.
+    // Tokens live 5 minutes: one per user, fetched again when it has less than a minute left.
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     static {
@@ -46,6 +46,7 @@ final class Stack {
 
     /** An access token for a demo user (password grant through the public portal client, dev realm only). */
     static String tokenFor(String username) {
+        TOKENS.computeIfPresent(username, (u, t) -> expiresSoon(t) ? null : t);
         return TOKENS.computeIfAbsent(username, u -> given()
                 .contentType(ContentType.URLENC)
                 .formParam("grant_type", "password")
@@ -60,6 +61,7 @@ final class Stack {
 
     /** An access token for the demo MIS integration (client credentials). */
     static String misToken() {
+        TOKENS.computeIfPresent("client:" + MIS_CLIENT, (u, t) -> expiresSoon(t) ? null : t);
         return TOKENS.computeIfAbsent("client:" + MIS_CLIENT, c -> given()
                 .contentType(ContentType.URLENC)
                 .formParam("grant_type", "client_credentials")
@@ -68,6 +70,10 @@ final class Stack {
                 .when().post(TOKEN_ENDPOINT)
                 .then().statusCode(200)
                 .extract().path("access_token"));
+    }
+
+    private static boolean expiresSoon(String token) {
+        return Jwt.claims(token).getLong("exp") - System.currentTimeMillis() / 1000 < 60;
     }
 
     /** Requests through the gateway, with the response logged when an assertion fails. */

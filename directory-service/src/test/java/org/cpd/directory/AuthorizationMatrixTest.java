@@ -121,6 +121,22 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
             case "importStaff" -> request.with(spec -> spec.contentType("text/csv").body(
                     "email,fullName,trn,schoolUrn,careerStage,subjects,phases\n" + Fixtures.uniqueEmail("imported")
                             + ",Imported Person,," + school.urn() + ",TEACHER,MATHEMATICS,SECONDARY\n"));
+            case "appointPartnershipAdmin" -> request.path("id", partnership.id()).json(appointee(Fixtures.practitioner(school)));
+            case "listPartnershipAdmins" -> request.path("id", partnership.id());
+            case "endPartnershipAdmin" -> {
+                String appointment = as(partnership.adminToken()).body(appointee(Fixtures.practitioner(school)))
+                        .post("/api/v1/partnerships/" + partnership.id() + "/admins").then().statusCode(201).extract().path("id");
+                yield request.path("id", partnership.id()).path("appointmentId", appointment);
+            }
+            case "appointSchoolLead" -> request.path("idOrUrn", school.id()).json(appointee(Fixtures.practitioner(school)));
+            case "listSchoolLeads" -> request.path("idOrUrn", school.urn());
+            case "endSchoolLead" -> {
+                String appointment = as(partnership.adminToken()).body(appointee(Fixtures.practitioner(school)))
+                        .post("/api/v1/schools/" + school.id() + "/leads").then().statusCode(201).extract().path("id");
+                yield request.path("idOrUrn", school.id()).path("appointmentId", appointment);
+            }
+            case "resendInvitation" -> request.path("id", Fixtures.practitioner(school));
+            case "reconcileAccounts" -> request;
             default -> throw new IllegalStateException("no arrangement for " + cell.operation());
         };
     }
@@ -140,6 +156,10 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
 
     private void putOffer(UUID person) {
         as(partnership.adminToken()).body(offer()).put("/api/v1/support-offers/" + person).then().statusCode(200);
+    }
+
+    private static String appointee(UUID practitioner) {
+        return "{\"practitionerId\":\"" + practitioner + "\"}";
     }
 
     private static String offer() {

@@ -41,7 +41,7 @@ class RoutingTest {
         Backends.goals().register(get(anyUrl()).willReturn(okJson("{\"from\":\"goals\"}")));
         String token = Callers.teacher();
 
-        for (String[] c : new String[][]{{"schools", "directory"}, {"cpd-records", "directory"},
+        for (String[] c : new String[][]{{"schools", "directory"}, {"cpd-records", "directory"}, {"accounts", "directory"},
                 {"support-offers", "directory"}, {"conversations", "relationships"},
                 {"activity-catalogue", "relationships"}, {"evidence", "goals"}, {"standards-frameworks", "goals"}}) {
             given().auth().oauth2(token).get("/api/v1/" + c[0] + "/x")

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.cpd.commons.domain.RuleViolation;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -32,10 +33,26 @@ public class CurrentUser {
     /** The caller as one value, built on first use and kept for the rest of the request. */
     public Caller caller() {
         if (caller == null) {
+            LocalGrants local = localGrants();
+            if (local.deactivated()) {
+                // the token may live a few minutes more; the record says no at once
+                throw RuleViolation.of(RuleViolation.Kind.FORBIDDEN, "practitioner-deactivated",
+                        "Your practitioner record is deactivated");
+            }
+            Set<String> schools = new LinkedHashSet<>(schoolUrns());
+            schools.addAll(local.schoolUrns());
+            Set<UUID> partnerships = new LinkedHashSet<>(partnershipIds());
+            partnerships.addAll(local.partnershipIds());
             caller = new Caller(subject(), clientId(), practitionerId().orElse(null), identity.getRoles(),
-                    schoolUrns(), partnershipIds());
+                    schools, partnerships);
         }
         return caller;
+    }
+
+    /** The service's own records about the caller, when it keeps any ({@link LocalGrants}). */
+    public LocalGrants localGrants() {
+        LocalGrants local = identity.isAnonymous() ? null : identity.getAttribute(LocalGrants.ATTRIBUTE);
+        return local == null ? LocalGrants.NONE : local;
     }
 
     public boolean isAuthenticated() {

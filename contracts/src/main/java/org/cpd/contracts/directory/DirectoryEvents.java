@@ -24,6 +24,10 @@ public final class DirectoryEvents {
     public static final String SUPPORT_OFFER_RESUMED = "cpd.directory.support-offer-resumed.v1";
     /** Data: {@link SupportOfferData}; published whenever a capacity or the paused flag changes. */
     public static final String CAPACITY_CHANGED = "cpd.directory.capacity-changed.v1";
+    /** Data: {@link AppointmentData}; a school lead or partnership admin appointed. */
+    public static final String APPOINTMENT_MADE = "cpd.directory.appointment-made.v1";
+    /** Data: {@link AppointmentData}; the appointment ended (by an admin, a move or a deactivation). */
+    public static final String APPOINTMENT_ENDED = "cpd.directory.appointment-ended.v1";
 
     private DirectoryEvents() {
     }

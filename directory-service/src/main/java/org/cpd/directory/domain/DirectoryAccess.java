@@ -81,6 +81,35 @@ public record DirectoryAccess(Caller caller) {
         return leadsSchool(school) || administersAny(placementPartnerships);
     }
 
+    // ---- appointments (docs/adr/0015-accounts-from-the-directory.md)
+
+    /** Partnership admins are appointed and ended by the partnership's admins. */
+    public void requireMayAppointAdminsOf(UUID partnershipId) {
+        if (!caller.administers(partnershipId)) {
+            throw RuleViolation.forbidden("Only an admin of the partnership may appoint or end its admins");
+        }
+    }
+
+    /**
+     * School leads are appointed and ended by an admin of a partnership the school belongs to, not by
+     * other leads: a lead cannot widen who manages the school's staff records.
+     */
+    public void requireMayAppointLeadsOf(School school) {
+        if (!administersAny(school.partnershipIds)) {
+            throw RuleViolation.forbidden("Only an admin of one of the school's partnerships may appoint or end its leads");
+        }
+    }
+
+    /** Who administers a partnership is seen by its admins. */
+    public boolean seesAdminsOf(UUID partnershipId) {
+        return caller.administers(partnershipId);
+    }
+
+    /** Who leads a school is seen by its leads and by its partnerships' admins. */
+    public boolean seesLeadsOf(School school) {
+        return leadsSchool(school) || administersAny(school.partnershipIds);
+    }
+
     public void requireAdmin(String detail) {
         if (!isAdmin()) {
             throw RuleViolation.forbidden(detail);

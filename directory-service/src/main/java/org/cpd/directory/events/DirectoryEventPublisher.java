@@ -8,12 +8,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.cpd.commons.events.outbox.Outbox;
+import org.cpd.contracts.directory.AppointmentData;
 import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.contracts.directory.OrganisationData;
 import org.cpd.contracts.directory.PartnershipData;
 import org.cpd.contracts.directory.PractitionerData;
 import org.cpd.contracts.directory.SchoolData;
 import org.cpd.contracts.directory.SupportOfferData;
+import org.cpd.directory.domain.Appointment;
 import org.cpd.directory.domain.Organisation;
 import org.cpd.directory.domain.Partnership;
 import org.cpd.directory.domain.Practitioner;
@@ -133,7 +135,22 @@ public class DirectoryEventPublisher {
         send(type, "support-offer", data.practitionerId(), data);
     }
 
+    // ---- appointments
+
+    public void appointmentMade(Appointment a) {
+        send(DirectoryEvents.APPOINTMENT_MADE, "appointment", a.id, appointmentData(a));
+    }
+
+    public void appointmentEnded(Appointment a) {
+        send(DirectoryEvents.APPOINTMENT_ENDED, "appointment", a.id, appointmentData(a));
+    }
+
     // ---- payloads
+
+    private static AppointmentData appointmentData(Appointment a) {
+        return new AppointmentData(a.id, a.role.name(), a.practitionerId, a.school == null ? null : a.school.urn,
+                a.partnershipId, a.createdAt, a.endedAt);
+    }
 
     private static PartnershipData partnershipData(Partnership p) {
         return new PartnershipData(p.id, p.name, p.kind.name());

@@ -71,6 +71,25 @@ final class Examples {
             {"rows":3,"created":1,"updated":1,"unchanged":0,"failed":1,
              "errors":[{"row":4,"field":"trn","message":"must be the 7-digit Teacher Reference Number"}]}""";
 
+    static final String PARTNERSHIP_ADMIN_APPOINTMENT = """
+            {"id":"50000000-0000-4000-8000-000000000001","role":"PARTNERSHIP_ADMIN",
+             "practitionerId":"30000000-0000-4000-8000-000000000001","schoolId":null,"schoolUrn":null,
+             "partnershipId":"10000000-0000-4000-8000-000000000001","appointedAt":"2026-09-01T08:00:00Z",
+             "appointedBy":"8d1e6c1a-3f0e-4a53-9a43-0c1b8d6f2a10","endedAt":null,"endedBy":null,
+             "updatedAt":"2026-09-01T08:00:00Z"}""";
+    static final String SCHOOL_LEAD_APPOINTMENT = """
+            {"id":"50000000-0000-4000-8000-000000000002","role":"SCHOOL_LEAD",
+             "practitionerId":"30000000-0000-4000-8000-000000000002","schoolId":"20000000-0000-4000-8000-000000000001",
+             "schoolUrn":"100001","partnershipId":null,"appointedAt":"2026-09-01T08:00:00Z",
+             "appointedBy":"8d1e6c1a-3f0e-4a53-9a43-0c1b8d6f2a10","endedAt":null,"endedBy":null,
+             "updatedAt":"2026-09-01T08:00:00Z"}""";
+    static final String PARTNERSHIP_ADMIN_PAGE = "{\"items\":[" + PARTNERSHIP_ADMIN_APPOINTMENT + "],\"nextCursor\":null}";
+    static final String SCHOOL_LEAD_PAGE = "{\"items\":[" + SCHOOL_LEAD_APPOINTMENT + "],\"nextCursor\":null}";
+    static final String ACCOUNT = """
+            {"practitionerId":"30000000-0000-4000-8000-000000000003","state":"INVITED","invitationDue":true}""";
+    static final String RECONCILE_REPORT = """
+            {"checked":34,"repaired":1,"failed":0,"accounts":[{"practitionerId":"30000000-0000-4000-8000-000000000003",
+             "state":"ACTIVE","changes":["school_urns","role -school-lead"],"error":null}]}""";
     static final String PARTNERSHIP_PAGE = "{\"items\":[" + PARTNERSHIP + "],\"nextCursor\":null}";
     static final String SCHOOL_PAGE = "{\"items\":[" + SCHOOL + "],\"nextCursor\":null}";
     static final String ORGANISATION_PAGE = "{\"items\":[" + ORGANISATION + "],\"nextCursor\":null}";

@@ -26,6 +26,11 @@ import org.cpd.directory.rest.dto.PartnershipDtos.PartnershipInput;
 import org.cpd.directory.rest.dto.PartnershipDtos.PartnershipView;
 import org.cpd.directory.domain.Partnership;
 import org.cpd.directory.service.OrganisationStructureService;
+import org.cpd.directory.service.AppointmentService;
+import org.cpd.directory.domain.Appointment;
+import org.cpd.directory.rest.dto.AppointmentDtos.AppointmentInput;
+import org.cpd.directory.rest.dto.AppointmentDtos.AppointmentView;
+import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,6 +47,9 @@ public class PartnershipResource {
 
     @Inject
     OrganisationStructureService service;
+
+    @Inject
+    AppointmentService appointments;
 
     @Inject
     Idempotency idempotency;
@@ -96,5 +104,51 @@ public class PartnershipResource {
                            @NotNull @Valid PartnershipInput input) {
         Partnership p = service.updatePartnership(id, ifMatch, input.details());
         return Responses.ok(p, PartnershipView.from(p));
+    }
+
+    // ---- partnership-admin appointments
+
+    @POST
+    @Path("{id}/admins")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+    @Operation(operationId = "appointPartnershipAdmin", summary = "Appoint a partnership admin",
+            description = "Admins of this partnership only. The appointee is an active practitioner of the partnership "
+                    + "(else 422 appointee-outside-scope); a second current appointment is a 409 already-appointed. Audited; "
+                    + "publishes appointment-made; the appointee's account gets the partnership-admin role.")
+    @APIResponse(responseCode = "201", description = "Appointed", content = @Content(
+            schema = @Schema(implementation = AppointmentView.class),
+            examples = @ExampleObject(name = "appointment", value = Examples.PARTNERSHIP_ADMIN_APPOINTMENT)))
+    public Response appointAdmin(@PathParam("id") UUID id,
+                                 @Parameter(description = "Makes retries safe") @HeaderParam("Idempotency-Key") String key,
+                                 @NotNull @Valid AppointmentInput input) {
+        return idempotency.create("partnerships.admins.appoint", key, input, () -> {
+            Appointment a = appointments.appointPartnershipAdmin(id, input.practitionerId());
+            return Responses.createdAt(uriInfo, "partnerships/" + id + "/admins", a, AppointmentView.from(a));
+        });
+    }
+
+    @GET
+    @Path("{id}/admins")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+    @Operation(operationId = "listPartnershipAdmins", summary = "List the partnership's admin appointments",
+            description = "Admins of this partnership only. Current appointments, or all with includeEnded=true.")
+    @APIResponse(responseCode = "200", description = "A page of appointments", content = @Content(
+            examples = @ExampleObject(name = "page", value = Examples.PARTNERSHIP_ADMIN_PAGE)))
+    public Response listAdmins(@PathParam("id") UUID id, @BeanParam PageRequest page,
+                               @Parameter(description = "Ended appointments too") @QueryParam("includeEnded") boolean includeEnded) {
+        return PageResponses.ok(uriInfo, appointments.partnershipAdmins(id, page, includeEnded), AppointmentView::from);
+    }
+
+    @POST
+    @Path("{id}/admins/{appointmentId}/end")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+    @Operation(operationId = "endPartnershipAdmin", summary = "End a partnership-admin appointment",
+            description = "Admins of this partnership only; ending an ended appointment changes nothing. Audited; publishes "
+                    + "appointment-ended; the holder's next token no longer grants it.")
+    @APIResponse(responseCode = "200", description = "Ended", content = @Content(
+            schema = @Schema(implementation = AppointmentView.class)))
+    public Response endAdmin(@PathParam("id") UUID id, @PathParam("appointmentId") UUID appointmentId) {
+        Appointment a = appointments.endPartnershipAdmin(id, appointmentId);
+        return Responses.ok(a, AppointmentView.from(a));
     }
 }

@@ -29,6 +29,8 @@ import org.cpd.directory.rest.dto.PractitionerDtos.PractitionerView;
 import org.cpd.directory.domain.CareerStage;
 import org.cpd.directory.domain.Practitioner;
 import org.cpd.directory.service.PractitionerService;
+import org.cpd.directory.service.AccountProvisioning;
+import org.cpd.directory.rest.dto.AccountDtos.AccountView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Practitioners", description = "People of the partnership and who manages or appraises whom")
 public class PractitionerResource {
+
+    @Inject
+    AccountProvisioning accounts;
 
     @Inject
     PractitionerService service;
@@ -147,5 +152,19 @@ public class PractitionerResource {
                                  @NotNull @Valid LineManagementInput input) {
         Practitioner p = service.replaceLinks(id, ifMatch, input.links());
         return Responses.ok(p, PractitionerView.full(p));
+    }
+
+    @POST
+    @Path("{id}/invitation")
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.MIS_INTEGRATION})
+    @Operation(operationId = "resendInvitation", summary = "Resend the invitation to log in",
+            description = "Those who manage the record, while the person has not set a password yet (409 account-active "
+                    + "afterwards; 409 practitioner-inactive for a deactivated person). The e-mail (verify the address, set a "
+                    + "password) is sent by the provisioning worker shortly after. Audited.")
+    @APIResponse(responseCode = "202", description = "The invitation will be sent", content = @Content(
+            schema = @Schema(implementation = AccountView.class),
+            examples = @ExampleObject(name = "account", value = Examples.ACCOUNT)))
+    public Response resendInvitation(@PathParam("id") UUID id) {
+        return Response.accepted(AccountView.from(accounts.resendInvitation(id))).build();
     }
 }

@@ -21,4 +21,10 @@ final class Responses {
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1").path(collection).path(key.toString()).build())
                 .header("ETag", ETags.of(entity)).entity(view).build();
     }
+
+    /** 201 with the view, its ETag and the Location of the collection it joined ({@code api/v1/<collection>}). */
+    static Response createdAt(UriInfo uriInfo, String collection, TrackedEntity entity, Object view) {
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1").path(collection).build())
+                .header("ETag", ETags.of(entity)).entity(view).build();
+    }
 }

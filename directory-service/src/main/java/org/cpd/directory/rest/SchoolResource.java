@@ -30,6 +30,10 @@ import org.cpd.directory.domain.Identifiers;
 import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.SchoolPhase;
 import org.cpd.directory.service.OrganisationStructureService;
+import org.cpd.directory.service.AppointmentService;
+import org.cpd.directory.domain.Appointment;
+import org.cpd.directory.rest.dto.AppointmentDtos.AppointmentInput;
+import org.cpd.directory.rest.dto.AppointmentDtos.AppointmentView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -46,6 +50,9 @@ public class SchoolResource {
 
     @Inject
     OrganisationStructureService service;
+
+    @Inject
+    AppointmentService appointments;
 
     @Inject
     Idempotency idempotency;
@@ -80,16 +87,7 @@ public class SchoolResource {
             examples = @ExampleObject(name = "school", value = Examples.SCHOOL)))
     public Response get(@Parameter(description = "School id (UUID) or URN (6 digits)")
                         @PathParam("idOrUrn") String idOrUrn) {
-        School s;
-        if (Identifiers.isUrn(idOrUrn)) {
-            s = service.schoolByUrn(idOrUrn);
-        } else {
-            try {
-                s = service.school(UUID.fromString(idOrUrn));
-            } catch (IllegalArgumentException e) {
-                throw Problems.invalidField("idOrUrn", "must be a school id (UUID) or a 6-digit URN");
-            }
-        }
+        School s = school(idOrUrn);
         return Responses.ok(s, SchoolView.from(s));
     }
 
@@ -120,5 +118,65 @@ public class SchoolResource {
                            @NotNull @Valid SchoolInput input) {
         School s = service.updateSchool(id, ifMatch, input.details());
         return Responses.ok(s, SchoolView.from(s));
+    }
+
+    // ---- school-lead appointments
+
+    @POST
+    @Path("{idOrUrn}/leads")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+    @Operation(operationId = "appointSchoolLead", summary = "Appoint a school lead",
+            description = "Admins of one of the school's partnerships (leads do not appoint leads). The appointee is an active "
+                    + "practitioner of this school (else 422 appointee-outside-scope); a second current appointment is a 409 "
+                    + "already-appointed. Audited; publishes appointment-made; the appointee's account gets the school-lead role.")
+    @APIResponse(responseCode = "201", description = "Appointed", content = @Content(
+            schema = @Schema(implementation = AppointmentView.class),
+            examples = @ExampleObject(name = "appointment", value = Examples.SCHOOL_LEAD_APPOINTMENT)))
+    public Response appointLead(@Parameter(description = "School id (UUID) or URN (6 digits)") @PathParam("idOrUrn") String idOrUrn,
+                                @Parameter(description = "Makes retries safe") @HeaderParam("Idempotency-Key") String key,
+                                @NotNull @Valid AppointmentInput input) {
+        School s = school(idOrUrn);
+        return idempotency.create("schools.leads.appoint", key, input, () -> {
+            Appointment a = appointments.appointSchoolLead(s, input.practitionerId());
+            return Responses.createdAt(uriInfo, "schools/" + s.id + "/leads", a, AppointmentView.from(a));
+        });
+    }
+
+    @GET
+    @Path("{idOrUrn}/leads")
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD})
+    @Operation(operationId = "listSchoolLeads", summary = "List the school's lead appointments",
+            description = "The school's leads and its partnerships' admins. Current appointments, or all with includeEnded=true.")
+    @APIResponse(responseCode = "200", description = "A page of appointments", content = @Content(
+            examples = @ExampleObject(name = "page", value = Examples.SCHOOL_LEAD_PAGE)))
+    public Response listLeads(@Parameter(description = "School id (UUID) or URN (6 digits)") @PathParam("idOrUrn") String idOrUrn,
+                              @BeanParam PageRequest page,
+                              @Parameter(description = "Ended appointments too") @QueryParam("includeEnded") boolean includeEnded) {
+        return PageResponses.ok(uriInfo, appointments.schoolLeads(school(idOrUrn), page, includeEnded), AppointmentView::from);
+    }
+
+    @POST
+    @Path("{idOrUrn}/leads/{appointmentId}/end")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+    @Operation(operationId = "endSchoolLead", summary = "End a school-lead appointment",
+            description = "Admins of one of the school's partnerships; ending an ended appointment changes nothing. Audited; "
+                    + "publishes appointment-ended. A move to another school or a deactivation ends it too.")
+    @APIResponse(responseCode = "200", description = "Ended", content = @Content(
+            schema = @Schema(implementation = AppointmentView.class)))
+    public Response endLead(@Parameter(description = "School id (UUID) or URN (6 digits)") @PathParam("idOrUrn") String idOrUrn,
+                            @PathParam("appointmentId") UUID appointmentId) {
+        Appointment a = appointments.endSchoolLead(school(idOrUrn), appointmentId);
+        return Responses.ok(a, AppointmentView.from(a));
+    }
+
+    private School school(String idOrUrn) {
+        if (Identifiers.isUrn(idOrUrn)) {
+            return service.schoolByUrn(idOrUrn);
+        }
+        try {
+            return service.school(UUID.fromString(idOrUrn));
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalidField("idOrUrn", "must be a school id (UUID) or a 6-digit URN");
+        }
     }
 }

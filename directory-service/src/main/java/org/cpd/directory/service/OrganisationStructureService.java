@@ -44,6 +44,12 @@ public class OrganisationStructureService {
     @Inject
     DirectoryEventPublisher events;
 
+    @Inject
+    AppointmentService appointments;
+
+    @Inject
+    AccountProvisioning accounts;
+
     // ---- partnerships
 
     public Partnership createPartnership(PartnershipDetails in) {
@@ -52,6 +58,7 @@ public class OrganisationStructureService {
         apply(p, in);
         p.persist();
         events.partnershipCreated(p);
+        appointments.appointCreator(p);
         return p;
     }
 
@@ -114,6 +121,7 @@ public class OrganisationStructureService {
                 p.placeAt(s, p.organisation);
                 p.touch();
                 events.practitionerUpdated(p);
+                accounts.changed(p);
             }
         }
         return s;

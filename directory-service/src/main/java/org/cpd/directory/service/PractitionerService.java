@@ -20,6 +20,8 @@ import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.web.ETags;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
+import org.cpd.directory.domain.Account;
+import org.cpd.directory.domain.AccountState;
 import org.cpd.directory.domain.CareerStage;
 import org.cpd.directory.domain.DirectoryAccess;
 import org.cpd.directory.domain.DirectoryAccess.ListingScope;
@@ -52,7 +54,7 @@ public class PractitionerService {
     }
 
     /** A practitioner the caller may see, and whether they may see the private fields too. */
-    public record Visible(Practitioner practitioner, boolean privateFields) {
+    public record Visible(Practitioner practitioner, boolean privateFields, AccountState account) {
     }
 
     public record Filter(String schoolUrn, UUID partnershipId, UUID organisationId, CareerStage careerStage,
@@ -72,6 +74,12 @@ public class PractitionerService {
     AuditLog audit;
 
     @Inject
+    AppointmentService appointments;
+
+    @Inject
+    AccountProvisioning accounts;
+
+    @Inject
     EntityManager em;
 
     public Practitioner register(PractitionerDetails in) {
@@ -85,6 +93,7 @@ public class PractitionerService {
         p.persist();
         flushUnique();
         events.practitionerRegistered(p);
+        accounts.changed(p);
         return p;
     }
 
@@ -102,6 +111,8 @@ public class PractitionerService {
         flushUnique();
         audit.record("update", "practitioner", p.id, null);
         events.practitionerUpdated(p);
+        appointments.endThoseNoLongerHeld(p);
+        accounts.changed(p);
         return p;
     }
 
@@ -119,6 +130,8 @@ public class PractitionerService {
         em.flush();
         audit.record("deactivate", "practitioner", p.id, null);
         events.practitionerDeactivated(p);
+        appointments.endThoseNoLongerHeld(p);
+        accounts.changed(p);
         return p;
     }
 
@@ -182,7 +195,8 @@ public class PractitionerService {
         if (privateFields && !access.isSelf(id)) {
             audit.record("read", "practitioner", id, null);
         }
-        return new Visible(p, privateFields);
+        Account account = privateFields ? Account.findById(id) : null;
+        return new Visible(p, privateFields, account == null ? null : account.state);
     }
 
     /**

@@ -64,6 +64,12 @@ public class StaffImportService {
     AuditLog audit;
 
     @Inject
+    AppointmentService appointments;
+
+    @Inject
+    AccountProvisioning accounts;
+
+    @Inject
     PractitionerQueries queries;
 
     public ImportReport importStaff(Reader csv) {
@@ -195,11 +201,14 @@ public class StaffImportService {
                 p.persist();
                 em.flush();
                 events.practitionerRegistered(p);
+                accounts.changed(p);
                 created++;
             } else {
                 p.touch();
                 em.flush();
                 events.practitionerUpdated(p);
+                appointments.endThoseNoLongerHeld(p);
+                accounts.changed(p);
                 updated++;
             }
         }

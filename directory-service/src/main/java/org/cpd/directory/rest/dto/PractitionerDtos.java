@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.cpd.directory.domain.CareerStage;
 import org.cpd.directory.domain.Identifiers;
 import org.cpd.directory.domain.Phase;
+import org.cpd.directory.domain.AccountState;
 import org.cpd.directory.domain.Practitioner;
 import org.cpd.directory.domain.Subject;
 import org.cpd.directory.service.PractitionerService.ManagementLinks;
@@ -62,7 +63,10 @@ public final class PractitionerDtos {
             UUID id, String fullName, String email, String trn, UUID schoolId, String schoolUrn, String schoolName,
             UUID organisationId, CareerStage careerStage, Set<String> subjects, Set<String> phases,
             Set<UUID> partnershipIds, boolean active, Set<UUID> lineManagerIds, Set<UUID> appraiserIds,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt,
+            @Schema(description = "The person's login (PENDING until created, INVITED, ACTIVE, DISABLED); on the single "
+                    + "read, for those who see the private fields")
+            AccountState accountState) {
 
         public static PractitionerView full(Practitioner p) {
             return new PractitionerView(p.id, p.fullName, p.email, p.trn, p.school == null ? null : p.school.id,
@@ -70,12 +74,18 @@ public final class PractitionerDtos {
                     p.organisation == null ? null : p.organisation.id, p.careerStage,
                     new TreeSet<>(Arrays.asList(p.subjects)), new TreeSet<>(Arrays.asList(p.phases)),
                     new TreeSet<>(Arrays.asList(p.partnershipIds)), p.active,
-                    new TreeSet<>(p.lineManagerIds), new TreeSet<>(p.appraiserIds), p.createdAt, p.updatedAt);
+                    new TreeSet<>(p.lineManagerIds), new TreeSet<>(p.appraiserIds), p.createdAt, p.updatedAt, null);
         }
 
         /** The full record for those who may see it, the public profile for everyone else. */
         public static PractitionerView of(Visible visible) {
-            return visible.privateFields() ? full(visible.practitioner()) : publicView(visible.practitioner());
+            if (!visible.privateFields()) {
+                return publicView(visible.practitioner());
+            }
+            PractitionerView v = full(visible.practitioner());
+            return new PractitionerView(v.id, v.fullName, v.email, v.trn, v.schoolId, v.schoolUrn, v.schoolName, v.organisationId,
+                    v.careerStage, v.subjects, v.phases, v.partnershipIds, v.active, v.lineManagerIds, v.appraiserIds,
+                    v.createdAt, v.updatedAt, visible.account() == null ? AccountState.PENDING : visible.account());
         }
 
         /** What colleagues see: no contact details, no management links. */
@@ -84,7 +94,7 @@ public final class PractitionerDtos {
                     p.school == null ? null : p.school.urn, p.school == null ? null : p.school.name,
                     p.organisation == null ? null : p.organisation.id, p.careerStage,
                     new TreeSet<>(Arrays.asList(p.subjects)), new TreeSet<>(Arrays.asList(p.phases)),
-                    new TreeSet<>(Arrays.asList(p.partnershipIds)), p.active, null, null, p.createdAt, p.updatedAt);
+                    new TreeSet<>(Arrays.asList(p.partnershipIds)), p.active, null, null, p.createdAt, p.updatedAt, null);
         }
     }
 }
