@@ -9,6 +9,10 @@
 #   deploy/local/stack.sh stop          stop exactly what `up` started (recorded PIDs), nothing else
 #   deploy/local/stack.sh status        what is running and whether it is ready
 #   deploy/local/stack.sh logs NAME     follow one log (postgres, kafka, keycloak, gateway, ...)
+# One component of a running stack (failure tests; NAME is kafka or a service, e.g. relationships-service):
+#   deploy/local/stack.sh stop NAME     stop it cleanly (SIGTERM, SIGKILL after 30 s)
+#   deploy/local/stack.sh kill9 NAME    kill it with SIGKILL (no shutdown hooks: a crash), wait until it is gone
+#   deploy/local/stack.sh start NAME    start it again as `up` does, return once it is ready
 #
 # Binaries come from Maven (deploy/pom.xml) into ~/.m2 and are unpacked under deploy/local/.work/
 # (gitignored): the first start downloads, later starts reuse. Logs: deploy/local/.work/logs/.
@@ -569,6 +573,53 @@ cmd_status() {
   done
 }
 
+# Failure tests stop and start single parts of a running stack; PostgreSQL and Keycloak are left out
+# (everything else depends on them).
+one_component() { # name
+  local c
+  for c in kafka "${SERVICES[@]}"; do [ "$c" = "${1:-}" ] && return 0; done
+  die "expected one of: kafka ${SERVICES[*]}"
+}
+
+cmd_stop_one() { # name
+  one_component "$1"
+  live_pid "$1" >/dev/null || say "  $1 is not running"
+  stop_one "$1"
+}
+
+cmd_kill9() { # name
+  one_component "${1:-}"
+  local name=$1 pid i
+  pid=$(live_pid "$name") || die "$name is not running"
+  say "  kill -9 $name (pid $pid)"
+  kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+  # Gone once /proc no longer shows this very process (a recycled PID has another start time).
+  for i in $(seq 1 100); do
+    live_pid "$name" >/dev/null || break
+    sleep 0.1
+  done
+  live_pid "$name" >/dev/null && die "$name (pid $pid) is still alive after SIGKILL"
+  rm -f "$RUN/$name.pid"
+}
+
+cmd_start_one() { # name
+  one_component "${1:-}"
+  local name=$1
+  live_pid "$name" >/dev/null && die "$name is already running"
+  mkdir -p "$LOGS" "$RUN"
+  # The log is started afresh: keep the one of the run that ended.
+  if [ -s "$LOGS/$name.log" ]; then cp "$LOGS/$name.log" "$LOGS/$name.previous.log"; fi
+  if [ "$name" = kafka ]; then
+    [ -s "$WORK/kafka.classpath" ] || die "no Kafka classpath: start the stack with '$0 up' first"
+    start_kafka
+    wait_until kafka "broker on localhost:$KAFKA_PORT" kafka_ready
+  else
+    [ -f "$(jar_of "$name")" ] || die "$(jar_of "$name") does not exist: start the stack with '$0 up' first"
+    start_service "$name"
+    wait_until "$name" "http://localhost:${MGMT_PORT[$name]}/q/health/ready" service_ready "$name"
+  fi
+}
+
 cmd_logs() {
   [ -n "${1:-}" ] || die "usage: $0 logs NAME (one of: ${COMPONENTS[*]})"
   [ -f "$LOGS/$1.log" ] || die "no log $LOGS/$1.log"
@@ -577,8 +628,10 @@ cmd_logs() {
 
 case ${1:-} in
   up) shift; cmd_up "$@" ;;
-  stop) cmd_stop ;;
+  stop) if [ -n "${2:-}" ]; then cmd_stop_one "$2"; else cmd_stop; fi ;;
+  kill9) cmd_kill9 "${2:-}" ;;
+  start) cmd_start_one "${2:-}" ;;
   status) cmd_status ;;
   logs) shift; cmd_logs "$@" ;;
-  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
