@@ -19,7 +19,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.cpd.testsupport.OpenApiDrift;
@@ -49,12 +54,28 @@ public final class ResponseValidation {
             // The gateway's tests relay every path but its own few to WireMock stubs answering the test's
             // fixtures, not a service's answers; the services' suites check those against their documents.
             Predicate<String> relayed = module.equals(GATEWAY) ? not(ownPaths(document)) : path -> false;
-            RestAssured.filters(new ApiResponses(new OpenApiValidationFilter(validator(document)), relayed));
+            RestAssured.filters(new ApiResponses(new OpenApiValidationFilter(validator(document)), relayed, methods(document)));
         }
     }
 
     public static Filter filter(Path document) {
-        return new ApiResponses(new OpenApiValidationFilter(validator(document)), path -> false);
+        return new ApiResponses(new OpenApiValidationFilter(validator(document)), path -> false, methods(document));
+    }
+
+    /** The methods the document declares, by path template (as a pattern). */
+    static Map<Pattern, Set<String>> methods(Path document) {
+        Map<Pattern, Set<String>> methods = new LinkedHashMap<>();
+        try {
+            var paths = new ObjectMapper(new YAMLFactory()).readTree(document.toFile()).path("paths");
+            paths.fieldNames().forEachRemaining(template -> {
+                Set<String> declared = new HashSet<>();
+                paths.path(template).fieldNames().forEachRemaining(m -> declared.add(m.toUpperCase(Locale.ROOT)));
+                methods.put(asPattern(template), declared);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return methods;
     }
 
     /** True for a request path that matches one of the document's path templates. */
@@ -82,7 +103,8 @@ public final class ResponseValidation {
      * Checks every response except those of the non-API endpoints under /q/ (health, metrics, the
      * served document), which no document describes, and those of paths the module relays.
      */
-    private record ApiResponses(OpenApiValidationFilter validation, Predicate<String> relayed) implements Filter {
+    private record ApiResponses(OpenApiValidationFilter validation, Predicate<String> relayed,
+                                Map<Pattern, Set<String>> methods) implements Filter {
 
         @Override
         public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
@@ -91,7 +113,23 @@ public final class ResponseValidation {
             if (path.startsWith(NON_API) || relayed.test(path)) {
                 return context.next(request, response);
             }
+            if (isUndeclaredMethodOfADeclaredPath(path, request.getMethod())) {
+                // A test sending a method the path does not have on purpose: the only answer the
+                // document allows is 405 (there is no operation to check a response against).
+                Response answered = context.next(request, response);
+                if (answered.statusCode() != 405) {
+                    throw new AssertionError(request.getMethod() + " " + path + " is no operation of the document, "
+                            + "yet it was answered " + answered.statusCode() + " instead of 405");
+                }
+                return answered;
+            }
             return validation.filter(request, response, context);
+        }
+
+        private boolean isUndeclaredMethodOfADeclaredPath(String path, String method) {
+            List<Set<String>> matching = methods.entrySet().stream().filter(e -> e.getKey().matcher(path).matches())
+                    .map(Map.Entry::getValue).toList();
+            return !matching.isEmpty() && matching.stream().noneMatch(declared -> declared.contains(method));
         }
     }
 

@@ -57,6 +57,7 @@ class ResponseValidationTest {
         answer("/api/v1/things/teapot", 418, "application/problem+json", true, "{}");
         answer("/api/v1/things/no-request-id", 200, "application/json", false, "{\"id\":\"a\",\"title\":\"t\"}");
         answer("/api/v1/things/wrong-type", 200, "text/html", true, "<p>a</p>");
+        answer("/api/v1/things/method-refused", 405, "application/problem+json", true, "{}");
         answer("/api/v1/undocumented", 200, "application/json", true, "{}");
         answer("/q/health/ready", 200, "application/json", false, "{\"status\":\"UP\"}");
         server.start();
@@ -138,6 +139,18 @@ class ResponseValidationTest {
     void refusesAnApiPathTheDocumentDoesNotHave() {
         assertThatThrownBy(() -> get("/api/v1/undocumented"))
                 .isInstanceOf(OpenApiValidationFilter.OpenApiValidationException.class);
+    }
+
+    @Test
+    void acceptsA405ForAMethodThePathDoesNotHaveAndNothingElse() {
+        assertThat(post("/api/v1/things/method-refused")).isEqualTo(405);
+        assertThatThrownBy(() -> post("/api/v1/things/declared")).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("instead of 405");
+    }
+
+    private static int post(String path) {
+        return given().filter(filter).baseUri("http://127.0.0.1").port(server.getAddress().getPort())
+                .post(path).statusCode();
     }
 
     @Test
