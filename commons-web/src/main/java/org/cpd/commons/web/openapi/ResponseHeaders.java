@@ -108,7 +108,7 @@ final class ResponseHeaders {
                 string(128).pattern("^[A-Za-z0-9._:-]{1,128}$"));
         add(components, LOCATION, true, "The URL of the created resource.", string(Limits.URL_LENGTH).format("uri-reference"));
         add(components, ETAG, false, "The version of the representation; send it back as If-Match to change it.",
-                string(64).pattern("^(W/)?\"[^\"]*\"$"));
+                string(128).pattern("^(W/)?\"[^\"]*\"$")); // a quoted SHA-256 (attachments) is 66
         add(components, LINK, false, "`<url>; rel=\"next\"` when there is a next page (the same URL as `nextCursor` gives).",
                 string(Limits.URL_LENGTH + 64));
         add(components, "RateLimit-Limit", false, "Requests allowed in a burst (set by the gateway).", count());
