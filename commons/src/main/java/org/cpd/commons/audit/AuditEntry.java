@@ -28,7 +28,7 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     public Instant occurredAt;
 
-    /** The token subject of the caller. */
+    /** The caller's principal name (preferred_username, else sub), as {@code CurrentUser.subject()} gives it. */
     @Column(nullable = false, updatable = false)
     public String actor;
 

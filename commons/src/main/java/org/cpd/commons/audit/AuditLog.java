@@ -11,6 +11,7 @@ import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.commons.security.Caller;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.web.RequestIds;
+import org.cpd.commons.web.audit.AuditCatalogue;
 
 /**
  * Records access to protected data in the caller's transaction, so the record and the change share a fate.

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.security.CurrentUser;
+import org.cpd.commons.web.audit.AuditFilters;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
 import org.cpd.commons.web.paging.SequenceCursor;
@@ -22,11 +23,6 @@ import org.cpd.commons.web.paging.SequenceCursor;
 @ApplicationScoped
 public class AuditTrail {
 
-    /** Optional filters; null leaves one out. {@code ownView}: the caller asked for entries about themselves. */
-    public record Filter(boolean ownView, String actor, UUID subjectPerson, String resourceType, String action,
-                         Instant from, Instant to) {
-    }
-
     @Inject
     CurrentUser user;
 
@@ -34,7 +30,7 @@ public class AuditTrail {
     EntityManager em;
 
     @Transactional
-    public Page<AuditEntry> read(PageRequest page, Filter f) {
+    public Page<AuditEntry> read(PageRequest page, AuditFilters.Checked f) {
         int limit = page.limit();
         SequenceCursor after = page.afterSequence();
         Instant since = page.updatedSince();

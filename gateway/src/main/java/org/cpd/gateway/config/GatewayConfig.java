@@ -47,6 +47,8 @@ public interface GatewayConfig {
 
     Me me();
 
+    Audit audit();
+
     OpenApi openapi();
 
     interface Route {
@@ -107,6 +109,12 @@ public interface GatewayConfig {
     interface Me {
         /** Each part of /api/v1/me gets this long; a slower part is reported unavailable. */
         @WithDefault("3s")
+        Duration timeout();
+    }
+
+    interface Audit {
+        /** Each service's part of /api/v1/audit gets this long; a slower service is reported unavailable. */
+        @WithDefault("5s")
         Duration timeout();
     }
 

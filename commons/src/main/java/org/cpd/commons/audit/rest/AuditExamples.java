@@ -1,11 +1,11 @@
-package org.cpd.commons.web.audit;
+package org.cpd.commons.audit.rest;
 
 /** The audit resource's OpenAPI example. */
 final class AuditExamples {
 
     static final String PAGE = """
             {"items":[{"service":"relationships-service","sequence":1042,"occurredAt":"2026-11-30T09:15:02.123456Z",
-              "actor":"5b0c7e0e-6f1e-4d7a-9d0e-1f3c2b4a5d6e","actorPractitionerId":"30000000-0000-4000-8000-000000000001",
+              "actor":"mentor.demo","actorPractitionerId":"30000000-0000-4000-8000-000000000001",
               "clientId":"cpd-portal","action":"read","resourceType":"conversation",
               "resourceId":"50000000-0000-4000-8000-000000000007",
               "subjectPersonId":"30000000-0000-4000-8000-000000000003",

@@ -1,11 +1,11 @@
-package org.cpd.commons.audit;
+package org.cpd.commons.web.audit;
 
 import java.util.Set;
 
 /**
  * Every action and resource type an audit entry may name, across the services: one closed list, so a
  * reader's filter value is either known (the same in every service the gateway asks) or a 400.
- * The audit resource's OpenAPI enumerations list the same values (AuditCatalogueTest keeps them equal).
+ * {@link AuditFilters}' OpenAPI enumerations list the same values (commons' AuditAccessTest keeps them equal).
  */
 public final class AuditCatalogue {
 
@@ -20,14 +20,14 @@ public final class AuditCatalogue {
     private AuditCatalogue() {
     }
 
-    static String requireAction(String action) {
+    public static String requireAction(String action) {
         if (!ACTIONS.contains(action)) {
             throw new IllegalArgumentException("Audit action not in the catalogue: " + action);
         }
         return action;
     }
 
-    static String requireResourceType(String type) {
+    public static String requireResourceType(String type) {
         if (!RESOURCE_TYPES.contains(type)) {
             throw new IllegalArgumentException("Audit resource type not in the catalogue: " + type);
         }

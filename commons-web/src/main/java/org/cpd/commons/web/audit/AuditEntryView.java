@@ -3,9 +3,9 @@ package org.cpd.commons.web.audit;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.cpd.commons.audit.AuditEntry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** One audit entry as every service serves it and the gateway merges them (the one wire shape). */
 @Schema(name = "AuditEntry", description = "Who read or changed protected data: when, from which client, why, and whose data it was.")
 public record AuditEntryView(
         @Schema(description = "The service that recorded the entry.", required = true, examples = "directory-service", maxLength = 64)
@@ -14,7 +14,7 @@ public record AuditEntryView(
         long sequence,
         @Schema(description = "When it happened.", required = true, examples = "2026-11-30T09:15:02.123456Z")
         Instant occurredAt,
-        @Schema(description = "The caller's token subject.", required = true, examples = "5b0c7e0e-6f1e-4d7a-9d0e-1f3c2b4a5d6e", maxLength = 255)
+        @Schema(description = "The caller's principal name (the token's preferred_username, else its subject).", required = true, examples = "lead.demo", maxLength = 255)
         String actor,
         @Schema(description = "The caller's practitioner id, when the caller is a practitioner.",
                 examples = "30000000-0000-4000-8000-000000000001")
@@ -38,10 +38,4 @@ public record AuditEntryView(
         String details,
         @Schema(description = "The X-Request-Id of the request that did it.", examples = "req-4711", maxLength = 255)
         String requestId) {
-
-    public static AuditEntryView of(String service, AuditEntry e) {
-        return new AuditEntryView(service, e.id, e.occurredAt, e.actor, e.actorPractitionerId, e.clientId, e.action,
-                e.resourceType, e.resourceId, e.subjectPersonId, List.of(e.partnershipIds), e.reason, e.details,
-                e.requestId);
-    }
 }
