@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,7 +53,8 @@ public class AuditResource {
                     + "few minutes before the last entry seen, skipping sequences already seen: an entry becomes visible "
                     + "when its request's transaction commits. Reading the audit is not itself audited.")
     @APIResponse(responseCode = "200", description = "A page of audit entries",
-            content = @Content(examples = @ExampleObject(name = "page", value = AuditExamples.PAGE)))
+            content = @Content(schema = @Schema(implementation = AuditPage.class),
+                    examples = @ExampleObject(name = "page", value = AuditExamples.PAGE)))
     public Response list(@BeanParam PageRequest page, @BeanParam AuditFilters filters) {
         AuditFilters.Checked checked = filters.check();
         return PageResponses.ok(uriInfo, trail.read(page, checked), this::view);
