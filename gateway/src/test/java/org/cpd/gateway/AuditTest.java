@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,9 +19,14 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.cpd.gateway.config.GatewayConfig;
+import org.cpd.gateway.routing.RouteTable;
 import org.cpd.gateway.support.Backends;
 import org.cpd.gateway.support.Callers;
 import org.cpd.testsupport.Tokens;
@@ -153,6 +159,29 @@ class AuditTest {
         given().auth().oauth2(ADMIN).get("/api/v1/audit?updatedSince=0000-01-01T00:00:00Z").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("updatedSince"));
+    }
+
+    @Test
+    void noServiceRouteMayClaimTheAuditSegment() {
+        GatewayConfig.Route claimsAudit = new GatewayConfig.Route() {
+            public URI url() {
+                return URI.create("http://localhost:1");
+            }
+
+            public List<String> segments() {
+                return List.of("goals", "audit");
+            }
+
+            public boolean openapi() {
+                return true;
+            }
+
+            public Optional<URI> managementUrl() {
+                return Optional.empty();
+            }
+        };
+        assertThatThrownBy(() -> new RouteTable(Map.of("goals", claimsAudit)))
+                .hasMessageContaining("'audit' belongs to the gateway");
     }
 
     @Test
