@@ -81,11 +81,16 @@ public class AuditComposer {
         int limit = limit(limitParam);
         CompositeCursor at = CompositeCursor.decode(cursorParam, mapper);
         List<Uni<Part>> calls = new ArrayList<>();
-        for (var backend : table.services().values()) {
-            CompositeCursor.Position position = at.of(backend.service());
-            calls.add(position.done()
-                    ? Uni.createFrom().item(Part.done(backend.service(), position))
-                    : fetch(backend, position, filters, limit, bearer, requestId));
+        for (String service : config.audit().services()) {
+            CompositeCursor.Position position = at.of(service);
+            var backend = table.service(service);
+            if (backend.isEmpty()) {
+                calls.add(Uni.createFrom().item(unavailable(service, position, null, "not-routed")));
+            } else {
+                calls.add(position.done()
+                        ? Uni.createFrom().item(Part.done(service, position))
+                        : fetch(backend.get(), position, filters, limit, bearer, requestId));
+            }
         }
         return Uni.join().all(calls).andFailFast().map(parts -> merge(parts, limit));
     }

@@ -19,6 +19,7 @@ record CompositeCursor(Map<String, Position> positions) {
         static final Position START = new Position(null, 0, false);
     }
 
+    /** Room for a few services' own cursors (each at most a few hundred characters). */
     static final int MAX_LENGTH = 2048;
     private static final TypeReference<Map<String, Position>> TYPE = new TypeReference<>() {
     };

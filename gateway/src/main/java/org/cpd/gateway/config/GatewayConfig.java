@@ -116,6 +116,10 @@ public interface GatewayConfig {
         /** Each service's part of /api/v1/audit gets this long; a slower service is reported unavailable. */
         @WithDefault("5s")
         Duration timeout();
+
+        /** The routed services that keep an audit (every service built on commons serves its own). */
+        @WithDefault("directory,relationships,goals")
+        List<String> services();
     }
 
     interface OpenApi {
