@@ -64,7 +64,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
     protected Request arrange(Cell cell) {
         Request request = Request.create();
         return switch (cell.operation().id()) {
-            case "listExpertise", "listOrganisations", "listPartnerships", "listSchools", "listSupportOffers", "listPractitioners" ->
+            case "listExpertise", "listOrganisations", "listPartnerships", "listSchools", "listSupportOffers", "listPractitioners",
+                 "listAuditEntries" ->
                     request;
             case "searchSupporters" -> request.query("form", "MENTORING");
             case "getExpertise" -> request.path("code", "ASSESSMENT_FOR_LEARNING");

@@ -90,7 +90,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
     protected Request arrange(Cell cell) {
         Request request = Request.create();
         return switch (cell.operation().id()) {
-            case "listActivities" -> request;
+            case "listActivities", "listAuditEntries" -> request;
             case "getRelationship", "getAgreement", "getRelationshipTimeline", "getCoCoachingReciprocity", "getSelfDirectionTrend",
                  "getProtectedTime" -> request.path("id", relationship);
             case "getAgreementVersion" -> request.path("id", relationship).path("version", 1);

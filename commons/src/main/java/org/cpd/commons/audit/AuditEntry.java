@@ -8,33 +8,63 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** Who read or changed protected data, when, and why (append-only). */
+/**
+ * Who read or changed protected data, when, from which client, why, and whose data it was.
+ * Append-only: the database refuses UPDATE, DELETE and TRUNCATE (V0_2__readable_audit.sql).
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
 
+    /** The service's sequence: with {@link #occurredAt}, the stable reading order. */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "occurred_at", nullable = false)
+    @Column(name = "occurred_at", nullable = false, updatable = false)
     public Instant occurredAt;
 
-    @Column(nullable = false)
+    /** The caller's principal name (preferred_username, else sub), as {@code CurrentUser.subject()} gives it. */
+    @Column(nullable = false, updatable = false)
     public String actor;
 
-    @Column(nullable = false)
+    @Column(name = "actor_practitioner_id", updatable = false)
+    public UUID actorPractitionerId;
+
+    /** The OAuth client the caller's token was issued to ({@code azp}). */
+    @Column(name = "client_id", updatable = false)
+    public String clientId;
+
+    @Column(nullable = false, updatable = false)
     public String action;
 
-    @Column(name = "resource_type", nullable = false)
+    @Column(name = "resource_type", nullable = false, updatable = false)
     public String resourceType;
 
-    @Column(name = "resource_id", nullable = false)
+    @Column(name = "resource_id", nullable = false, updatable = false)
     public String resourceId;
 
+    /** The practitioner whose data it is, when there is one: they may read the entry. */
+    @Column(name = "subject_person_id", updatable = false)
+    public UUID subjectPersonId;
+
+    /** The partnerships whose admins may read the entry. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "partnership_ids", columnDefinition = "uuid[]", nullable = false, updatable = false)
+    public UUID[] partnershipIds = new UUID[0];
+
+    /** Why, in the caller's words (e.g. a buffer-zone override's reason). */
+    @Column(updatable = false)
+    public String reason;
+
+    /** What the service adds (e.g. "shared WITH_SUPPORTERS"). */
+    @Column(updatable = false)
     public String details;
 
-    @Column(name = "request_id")
+    @Column(name = "request_id", updatable = false)
     public String requestId;
 }

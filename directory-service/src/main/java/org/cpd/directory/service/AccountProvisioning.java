@@ -100,7 +100,7 @@ public class AccountProvisioning {
                     + "from the login page");
         }
         a.requestInvitation();
-        audit.record("resend-invitation", "account", p.id, null);
+        audit.entry("resend-invitation", "account", p.id).about(p.id, p.partnerships()).record();
         return a;
     }
 

@@ -149,7 +149,7 @@ public class AppointmentService {
     private Appointment made(Appointment a) {
         a.persist();
         em.flush();
-        audit.record("appoint", "appointment", a.id, describe(a));
+        appointmentAudit("appoint", a);
         events.appointmentMade(a);
         holderChanged(a);
         return a;
@@ -158,11 +158,25 @@ public class AppointmentService {
     private Appointment ended(Appointment a) {
         if (a.end(user.subject())) {
             em.flush();
-            audit.record("end", "appointment", a.id, describe(a));
+            appointmentAudit("end", a);
             events.appointmentEnded(a);
             holderChanged(a);
         }
         return a;
+    }
+
+    /** About the holder, in the partnership of the appointment (a school lead's: their school's partnerships). */
+    private void appointmentAudit(String action, Appointment a) {
+        var entry = audit.entry(action, "appointment", a.id).details(describe(a));
+        if (a.practitionerId != null) {
+            Practitioner holder = Practitioner.findById(a.practitionerId);
+            entry.about(a.practitionerId, holder == null ? java.util.Set.of() : holder.partnerships());
+        }
+        entry.in(a.partnershipId);
+        if (a.school != null) {
+            entry.in(a.school.partnershipIds);
+        }
+        entry.record();
     }
 
     /** The holder's login follows: roles and claims. */

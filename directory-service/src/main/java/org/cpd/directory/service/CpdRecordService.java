@@ -36,7 +36,7 @@ public class CpdRecordService {
             throw RuleViolation.notFound("CPD record of practitioner", practitionerId);
         }
         if (!access.isSelf(practitionerId)) {
-            audit.record("read", "cpd-record", practitionerId, null);
+            audit.entry("read", "cpd-record", practitionerId).about(practitionerId, p.partnerships()).record();
         }
         return CpdRecord.of(practitionerId, ledger.participations(practitionerId));
     }

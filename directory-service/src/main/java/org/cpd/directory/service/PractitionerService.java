@@ -109,7 +109,7 @@ public class PractitionerService {
         apply(p, in, placement);
         p.touch();
         flushUnique();
-        audit.record("update", "practitioner", p.id, null);
+        audit.entry("update", "practitioner", p.id).about(p.id, p.partnerships()).record();
         events.practitionerUpdated(p);
         appointments.endThoseNoLongerHeld(p);
         accounts.changed(p);
@@ -128,7 +128,7 @@ public class PractitionerService {
         p.active = false;
         p.touch();
         em.flush();
-        audit.record("deactivate", "practitioner", p.id, null);
+        audit.entry("deactivate", "practitioner", p.id).about(p.id, p.partnerships()).record();
         events.practitionerDeactivated(p);
         appointments.endThoseNoLongerHeld(p);
         accounts.changed(p);
@@ -172,7 +172,7 @@ public class PractitionerService {
             p.appraiserIds.addAll(in.appraiserIds());
             p.touch();
             em.flush();
-            audit.record("update", "line-management", p.id, null);
+            audit.entry("update", "line-management", p.id).about(p.id, p.partnerships()).record();
             events.lineManagementChanged(p);
         }
         return p;
@@ -193,7 +193,7 @@ public class PractitionerService {
         DirectoryAccess access = access();
         boolean privateFields = access.seesPrivateFields(p);
         if (privateFields && !access.isSelf(id)) {
-            audit.record("read", "practitioner", id, null);
+            audit.entry("read", "practitioner", id).about(id, p.partnerships()).record();
         }
         Account account = privateFields ? Account.findById(id) : null;
         return new Visible(p, privateFields, account == null ? null : account.state);

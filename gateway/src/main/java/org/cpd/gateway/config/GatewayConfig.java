@@ -47,6 +47,8 @@ public interface GatewayConfig {
 
     Me me();
 
+    Audit audit();
+
     OpenApi openapi();
 
     interface Route {
@@ -108,6 +110,16 @@ public interface GatewayConfig {
         /** Each part of /api/v1/me gets this long; a slower part is reported unavailable. */
         @WithDefault("3s")
         Duration timeout();
+    }
+
+    interface Audit {
+        /** Each service's part of /api/v1/audit gets this long; a slower service is reported unavailable. */
+        @WithDefault("5s")
+        Duration timeout();
+
+        /** The routed services that keep an audit (every service built on commons serves its own). */
+        @WithDefault("directory,relationships,goals")
+        List<String> services();
     }
 
     interface OpenApi {

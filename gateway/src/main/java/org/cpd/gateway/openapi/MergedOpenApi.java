@@ -111,7 +111,7 @@ public class MergedOpenApi {
             Map<String, String> missing = new LinkedHashMap<>();
             JsonNode own = ownDocument();
             if (own != null) {
-                documents.put("gateway", own);
+                documents.put(OpenApiMerger.GATEWAY, own);
             }
             for (Fetched f : results) {
                 if (f.document() != null) {

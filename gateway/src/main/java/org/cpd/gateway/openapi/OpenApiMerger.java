@@ -21,6 +21,9 @@ import java.util.Set;
 public final class OpenApiMerger {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** The name the gateway's own document is merged under; its paths win. */
+    public static final String GATEWAY = "gateway";
+    private static final String SCHEMA_REF = "#/components/schemas/";
 
     private OpenApiMerger() {
     }
@@ -58,7 +61,9 @@ public final class OpenApiMerger {
                 String owner = pathOwner.putIfAbsent(p.getKey(), service);
                 if (owner == null) {
                     paths.set(p.getKey(), p.getValue());
-                } else {
+                } else if (!GATEWAY.equals(owner)) {
+                    // a path the gateway publishes is the gateway's (it composes the services' parts, e.g.
+                    // /api/v1/audit); only two services publishing one path is a mistake worth a warning
                     warnings.add("Path " + p.getKey() + " is published by both " + owner + " and " + service
                             + "; kept " + owner + "'s.");
                 }
@@ -85,6 +90,7 @@ public final class OpenApiMerger {
             services.put(service, "unavailable");
             warnings.add("The " + service + " service's document is missing (" + why + "); its paths are not listed.");
         });
+        dropUnreferencedSchemas(paths, components);
         if (!components.isEmpty()) {
             merged.set("components", components);
         }
@@ -95,6 +101,54 @@ public final class OpenApiMerger {
         ArrayNode w = merged.putArray("x-cpd-warnings");
         warnings.forEach(w::add);
         return merged;
+    }
+
+    /**
+     * Schemas used only by a service path the gateway answers itself (e.g. the services' audit page) have no
+     * operation left in the merged document: they go, so the document lists what clients can call.
+     */
+    private static void dropUnreferencedSchemas(ObjectNode paths, ObjectNode components) {
+        JsonNode schemas = components.get("schemas");
+        if (schemas == null || !schemas.isObject()) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        List<JsonNode> toVisit = new ArrayList<>();
+        toVisit.add(paths);
+        components.fields().forEachRemaining(section -> {
+            if (!section.getKey().equals("schemas")) {
+                toVisit.add(section.getValue());
+            }
+        });
+        while (!toVisit.isEmpty()) {
+            JsonNode node = toVisit.remove(toVisit.size() - 1);
+            List<String> refs = new ArrayList<>();
+            collectSchemaRefs(node, refs);
+            for (String name : refs) {
+                if (used.add(name) && schemas.has(name)) {
+                    toVisit.add(schemas.get(name));
+                }
+            }
+        }
+        List<String> unused = new ArrayList<>();
+        schemas.fieldNames().forEachRemaining(name -> {
+            if (!used.contains(name)) {
+                unused.add(name);
+            }
+        });
+        ((ObjectNode) schemas).remove(unused);
+    }
+
+    private static void collectSchemaRefs(JsonNode node, List<String> refs) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith(SCHEMA_REF)) {
+                refs.add(ref.asText().substring(SCHEMA_REF.length()));
+            }
+            node.elements().forEachRemaining(child -> collectSchemaRefs(child, refs));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> collectSchemaRefs(child, refs));
+        }
     }
 
     private static Map<String, Map<String, String>> planRenames(Map<String, JsonNode> documents) {

@@ -79,7 +79,8 @@ public class AttachmentService {
             a.contentRef = stored.ref();
             a.persist();
             events.evidenceAttachmentAdded(owner, a);
-            audit.record("attach", "evidence", owner.id, "attachment " + a.id + " sha256 " + a.sha256);
+            audit.entry("attach", "evidence", owner.id).about(owner.ownerId(), null).inCallersPartnerships()
+                    .details("attachment " + a.id + " sha256 " + a.sha256).record();
             return a;
         }
     }
@@ -90,7 +91,8 @@ public class AttachmentService {
         Attachment a = Attachment.<Attachment>findByIdOptional(id).orElseThrow(() -> RuleViolation.notFound("attachment", id));
         Evidence e = evidence.findReadable(a.evidenceId).orElseThrow(() -> RuleViolation.notFound("attachment", id));
         if (!access.current().isOwner(e)) {
-            audit.record("read", "attachment", id, "shared " + e.visibility);
+            audit.entry("read", "attachment", id).about(e.ownerId(), null).inCallersPartnerships()
+                    .details("shared " + e.visibility).record();
         }
         return a;
     }
@@ -108,7 +110,7 @@ public class AttachmentService {
         store.delete(a.contentRef);
         a.delete();
         events.evidenceAttachmentRemoved(owner, a);
-        audit.record("delete", "attachment", id, null);
+        audit.entry("delete", "attachment", id).about(owner.ownerId(), null).inCallersPartnerships().record();
     }
 
     private RuleViolation tooLarge() {

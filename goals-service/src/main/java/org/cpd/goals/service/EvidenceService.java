@@ -75,14 +75,15 @@ public class EvidenceService {
         e.standardIds.addAll(standardIds);
         e.persist();
         events.evidenceAdded(e);
-        audit.record("create", "evidence", e.id, null);
+        audit.entry("create", "evidence", e.id).about(e.ownerId(), null).inCallersPartnerships().record();
         return new AttachedEvidence(e, List.of());
     }
 
     public AttachedEvidence read(UUID id) {
         Evidence e = readable(id);
         if (!access.current().isOwner(e)) {
-            audit.record("read", "evidence", id, "shared " + e.visibility);
+            audit.entry("read", "evidence", id).about(e.ownerId(), null).inCallersPartnerships()
+                    .details("shared " + e.visibility).record();
         }
         return withAttachments(e);
     }
@@ -123,7 +124,8 @@ public class EvidenceService {
             e.updatedAt = TrackedEntity.now();
             Evidence.getEntityManager().flush();
             events.evidenceLinked(e, goalId);
-            audit.record("link", "evidence", e.id, "goal " + goalId);
+            audit.entry("link", "evidence", e.id).about(e.ownerId(), null).inCallersPartnerships()
+                    .details("goal " + goalId).record();
         }
         return withAttachments(e);
     }

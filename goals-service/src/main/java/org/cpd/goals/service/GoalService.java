@@ -54,14 +54,15 @@ public class GoalService {
         applyContent(goal, command, true);
         goal.persist();
         events.goalSet(goal);
-        audit.record("create", "goal", goal.id, null);
+        audit.entry("create", "goal", goal.id).about(goal.ownerId(), null).inCallersPartnerships().record();
         return goal;
     }
 
     public Goal read(UUID id) {
         Goal goal = readable(id);
         if (!access.current().isOwner(goal)) {
-            audit.record("read", "goal", id, "shared " + goal.visibility);
+            audit.entry("read", "goal", id).about(goal.ownerId(), null).inCallersPartnerships()
+                    .details("shared " + goal.visibility).record();
         }
         return goal;
     }
@@ -122,7 +123,8 @@ public class GoalService {
         Goal.getEntityManager().flush();
         events.goalSet(successor);
         events.goalStatusChanged(old, from);
-        audit.record("revise", "goal", old.id, "successor " + successor.id);
+        audit.entry("revise", "goal", old.id).about(old.ownerId(), null).inCallersPartnerships()
+                .details("successor " + successor.id).record();
         return successor;
     }
 
@@ -152,7 +154,7 @@ public class GoalService {
         if (!changed.isEmpty()) {
             events.goalUpdated(goal, changed);
         }
-        audit.record("update", "goal", goal.id, null);
+        audit.entry("update", "goal", goal.id).about(goal.ownerId(), null).inCallersPartnerships().record();
         return goal;
     }
 
@@ -168,7 +170,8 @@ public class GoalService {
         move.accept(goal);
         Goal.getEntityManager().flush();
         events.goalStatusChanged(goal, from);
-        audit.record("status", "goal", goal.id, from + " -> " + goal.status);
+        audit.entry("status", "goal", goal.id).about(goal.ownerId(), null).inCallersPartnerships()
+                .details(from + " -> " + goal.status).record();
         return goal;
     }
 

@@ -69,7 +69,8 @@ public class PortfolioService {
             throw RuleViolation.notFound("portfolio", learnerId); // nothing shared: do not reveal the learner
         }
         if (!owner) {
-            audit.record("read", "portfolio", learnerId, goals.size() + " goals, " + evidence.size() + " evidence");
+            audit.entry("read", "portfolio", learnerId).about(learnerId, null).inCallersPartnerships()
+                    .details(goals.size() + " goals, " + evidence.size() + " evidence").record();
         }
 
         Map<UUID, List<GoalReview>> reviews = new LinkedHashMap<>();

@@ -63,7 +63,8 @@ public class ReviewService {
         r.actions.addAll(c.actions());
         r.persist();
         events.goalReviewed(goal, r);
-        audit.record("review", "goal", goal.id, "review " + r.id);
+        audit.entry("review", "goal", goal.id).about(goal.ownerId(), null).inCallersPartnerships()
+                .details("review " + r.id).record();
         return r;
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.cpd.commons.audit.AuditLog;
 import org.cpd.commons.domain.RuleViolation;
@@ -17,6 +18,7 @@ import org.cpd.commons.web.paging.PageRequest;
 import org.cpd.relationships.domain.ActionPoint;
 import org.cpd.relationships.domain.Conversation;
 import org.cpd.relationships.domain.ConversationStatus;
+import org.cpd.relationships.domain.ParticipantRole;
 import org.cpd.relationships.domain.Relationship;
 import org.cpd.relationships.domain.RelationshipAccess;
 import org.cpd.relationships.events.RelationshipPublisher;
@@ -92,9 +94,25 @@ public class ConversationService {
     public ConversationView get(UUID id, Caller caller) {
         Conversation c = find(id);
         Relationship r = relationshipService.get(c.relationshipId, caller);
-        audit.record("read", "conversation", c.id,
-                RelationshipAccess.isParticipant(caller, r) ? "participant" : "without confidential notes");
+        auditRead(r, c, caller);
         return view(r, c, caller);
+    }
+
+    /**
+     * One entry per learner or peer whose conversation it is (a co-coaching conversation is each peer's),
+     * so each can see who read it; a caller's read of their own is about the others only.
+     */
+    private void auditRead(Relationship r, Conversation c, Caller caller) {
+        String details = RelationshipAccess.isParticipant(caller, r) ? "participant" : "without confidential notes";
+        Set<UUID> partnerships = relationshipService.partnershipsOf(r);
+        List<UUID> owners = r.participants.stream().filter(p -> p.role != ParticipantRole.SUPPORTER)
+                .map(p -> p.practitionerId).filter(id -> !caller.isSelf(id)).toList();
+        if (owners.isEmpty()) {
+            audit.entry("read", "conversation", c.id).in(partnerships).details(details).record();
+        }
+        for (UUID owner : owners) {
+            audit.entry("read", "conversation", c.id).about(owner, partnerships).details(details).record();
+        }
     }
 
     private ConversationView view(Relationship r, Conversation c, Caller caller) {

@@ -40,7 +40,8 @@ public class PartnershipSettingService {
             return allowed; // nothing changes: nothing to record or publish
         }
         settings.setCrossPartnership(partnershipId, allowed);
-        audit.record("update", "partnership-setting", partnershipId, "allowsCrossPartnership=" + allowed);
+        audit.entry("update", "partnership-setting", partnershipId).in(partnershipId)
+                .details("allowsCrossPartnership=" + allowed).record();
         events.partnershipSettingChanged(partnershipId, allowed);
         return allowed;
     }

@@ -26,6 +26,7 @@ import org.cpd.relationships.domain.Callers;
 import org.cpd.relationships.domain.ClosingOutcome;
 import org.cpd.relationships.domain.KnownPractitioner;
 import org.cpd.relationships.domain.LearningAgreement;
+import org.cpd.relationships.domain.Participant;
 import org.cpd.relationships.domain.ParticipantAccess;
 import org.cpd.relationships.domain.ParticipantRole;
 import org.cpd.relationships.domain.Person;
@@ -119,7 +120,14 @@ public class RelationshipService {
         r.persist();
         LearningAgreement.draft(r.id, AgreementTemplates.forForm(r.form), Callers.label(caller), now).persist();
         if (assessment.conflictOverridden()) {
-            audit.record("override-conflict-of-interest", "relationship", r.id, r.conflictOverrideReason);
+            // about the learner(s) the buffer zone protects, with the lead's reason
+            Set<UUID> partnerships = partnershipsOf(r);
+            for (Participant learner : r.participants) {
+                if (learner.role != ParticipantRole.SUPPORTER) {
+                    audit.entry("override-conflict-of-interest", "relationship", r.id)
+                            .about(learner.practitionerId, partnerships).because(r.conflictOverrideReason).record();
+                }
+            }
         }
         events.lifecycle(r, RelationshipEvents.PROPOSED);
         return r;
@@ -325,6 +333,13 @@ public class RelationshipService {
         Relationship r = relationships.lock(id).orElseThrow(() -> RuleViolation.notFound("relationship", id));
         requireVisible(r, caller);
         return r;
+    }
+
+    /** The partnerships of the relationship's participants (directory read model): whose admins read its audit. */
+    public Set<UUID> partnershipsOf(Relationship r) {
+        Set<UUID> ids = new java.util.LinkedHashSet<>();
+        readModel.practitioners(r.participantIds()).forEach(p -> ids.addAll(p.toPerson().partnershipIds()));
+        return ids;
     }
 
     /** Those {@link RelationshipAccess} lets see it; others see nothing (404). */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.cpd.commons.web.InputBounds;
 import org.cpd.commons.web.Problems;
 
@@ -11,26 +12,38 @@ import org.cpd.commons.web.Problems;
 public record Cursor(Instant updatedAt, UUID id) {
 
     public String encode() {
-        String raw = updatedAt.toString() + "|" + id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return encode(updatedAt, id.toString());
     }
 
     /** Longer than any cursor {@link #encode} makes (an instant of at most 30 characters, a bar and a UUID). */
     static final int MAX_LENGTH = 128;
 
     public static Cursor decode(String value) {
-        Cursor cursor;
+        return decode(value, (time, key) -> new Cursor(time, UUID.fromString(key)));
+    }
+
+    /** A position of (time, key): the one encoding for every keyset cursor, whatever its key. */
+    static String encode(Instant time, String key) {
+        String raw = time.toString() + "|" + key;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Reads a position {@link #encode(Instant, String)} made; anything else is a 400 naming {@code cursor}. */
+    static <C> C decode(String value, BiFunction<Instant, String, C> reader) {
+        Instant time;
+        C cursor;
         try {
             if (value.length() > MAX_LENGTH) {
                 throw new IllegalArgumentException("too long");
             }
             String raw = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');
-            cursor = new Cursor(Instant.parse(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1)));
+            time = Instant.parse(raw.substring(0, bar));
+            cursor = reader.apply(time, raw.substring(bar + 1));
         } catch (RuntimeException e) {
             throw Problems.invalidField("cursor", "is not a cursor this API issued");
         }
-        if (!InputBounds.storable(cursor.updatedAt())) {
+        if (!InputBounds.storable(time)) {
             throw Problems.invalidField("cursor", "is not a cursor this API issued");
         }
         return cursor;

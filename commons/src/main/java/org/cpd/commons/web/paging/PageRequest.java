@@ -57,6 +57,11 @@ public class PageRequest {
         return cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor.trim());
     }
 
+    /** The cursor of a log ordered by (time, sequence) rather than (updatedAt, id), e.g. the audit. */
+    public SequenceCursor afterSequence() {
+        return cursor == null || cursor.isBlank() ? null : SequenceCursor.decode(cursor.trim());
+    }
+
     public Instant updatedSince() {
         if (updatedSince == null || updatedSince.isBlank()) {
             return null;
