@@ -13,23 +13,6 @@ import org.cpd.commons.persistence.TrackedEntity;
 @Table(name = "staff_sync_job")
 public class StaffSyncJob extends TrackedEntity {
 
-    /** Whether people of the school absent from the file leave it. */
-    public enum Mode {
-        /** The file is the school's whole staff: anyone of the school not in it is deactivated. */
-        FULL,
-        /** The file only adds and changes people. */
-        PARTIAL
-    }
-
-    public enum Status {
-        /** Every row was applied (or, in a dry run, would be). */
-        COMPLETED,
-        /** The usable rows were applied, the rejected ones were not. */
-        COMPLETED_WITH_REJECTIONS,
-        /** Atomic and at least one row was rejected: nothing was written. */
-        ABORTED
-    }
-
     @Column(name = "school_id", nullable = false)
     public UUID schoolId;
 
@@ -38,7 +21,7 @@ public class StaffSyncJob extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Mode mode;
+    public StaffSyncMode mode;
 
     @Column(name = "dry_run", nullable = false)
     public boolean dryRun;
@@ -48,7 +31,7 @@ public class StaffSyncJob extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Status status;
+    public StaffSyncStatus status;
 
     @Column(name = "rows_total", nullable = false)
     public int rows;
@@ -69,7 +52,7 @@ public class StaffSyncJob extends TrackedEntity {
     public int rejected;
 
     /** Counts one outcome. */
-    public void count(StaffSyncRow.Outcome outcome) {
+    public void count(StaffSyncOutcome outcome) {
         switch (outcome) {
             case CREATED -> created++;
             case UPDATED -> updated++;

@@ -18,10 +18,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "staff_sync_row")
 public class StaffSyncRow extends TrackedEntity {
 
-    public enum Outcome {
-        CREATED, UPDATED, UNCHANGED, DEACTIVATED, REJECTED
-    }
-
     @Column(name = "job_id", nullable = false)
     public UUID jobId;
 
@@ -32,7 +28,7 @@ public class StaffSyncRow extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Outcome outcome;
+    public StaffSyncOutcome outcome;
 
     @Column(name = "practitioner_id")
     public UUID practitionerId;

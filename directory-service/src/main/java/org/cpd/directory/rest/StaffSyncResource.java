@@ -24,6 +24,8 @@ import org.cpd.commons.web.paging.PageRequest;
 import org.cpd.commons.web.paging.PageResponses;
 import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.StaffSyncJob;
+import org.cpd.directory.domain.StaffSyncOutcome;
+import org.cpd.directory.domain.StaffSyncMode;
 import org.cpd.directory.domain.StaffSyncRow;
 import org.cpd.directory.rest.dto.StaffSyncDtos.StaffSyncRowView;
 import org.cpd.directory.rest.dto.StaffSyncDtos.StaffSyncView;
@@ -125,17 +127,17 @@ public class StaffSyncResource {
             examples = @ExampleObject(name = "page", value = Examples.STAFF_SYNC_ROW_PAGE)))
     public Response rows(@Parameter(description = "School id (UUID) or URN (6 digits)") @PathParam("idOrUrn") String idOrUrn,
                          @PathParam("syncId") UUID syncId, @BeanParam PageRequest page,
-                         @Parameter(description = "Only rows with this outcome") @QueryParam("outcome") StaffSyncRow.Outcome outcome) {
+                         @Parameter(description = "Only rows with this outcome") @QueryParam("outcome") StaffSyncOutcome outcome) {
         School school = SchoolResource.school(schools, idOrUrn);
         return PageResponses.ok(uriInfo, service.rows(school, syncId, page, outcome), StaffSyncRowView::from);
     }
 
-    private static StaffSyncJob.Mode mode(String mode) {
+    private static StaffSyncMode mode(String mode) {
         if (mode == null || mode.isBlank() || mode.equalsIgnoreCase("full")) {
-            return StaffSyncJob.Mode.FULL;
+            return StaffSyncMode.FULL;
         }
         if (mode.equalsIgnoreCase("partial")) {
-            return StaffSyncJob.Mode.PARTIAL;
+            return StaffSyncMode.PARTIAL;
         }
         throw Problems.invalidField("mode", "must be full or partial");
     }

@@ -39,6 +39,9 @@ import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.StaffFile;
 import org.cpd.directory.domain.StaffFile.Column;
 import org.cpd.directory.domain.StaffSyncJob;
+import org.cpd.directory.domain.StaffSyncOutcome;
+import org.cpd.directory.domain.StaffSyncStatus;
+import org.cpd.directory.domain.StaffSyncMode;
 import org.cpd.directory.domain.StaffSyncRow;
 import org.cpd.directory.events.DirectoryEventPublisher;
 import org.cpd.directory.repository.StaffSyncQueries;
@@ -56,7 +59,7 @@ import org.hibernate.exception.ConstraintViolationException;
 public class StaffSyncService {
 
     /** How to run a sync. */
-    public record Options(StaffSyncJob.Mode mode, boolean dryRun, boolean atomic) {
+    public record Options(StaffSyncMode mode, boolean dryRun, boolean atomic) {
     }
 
     /** The formats a staff file comes in. */
@@ -109,7 +112,7 @@ public class StaffSyncService {
         Practitioner match;
         UUID newId;
         Planned manager;
-        StaffSyncRow.Outcome outcome;
+        StaffSyncOutcome outcome;
 
         Planned(StaffFile.Row row) {
             this.row = row;
@@ -135,7 +138,7 @@ public class StaffSyncService {
         List<Planned> rows = new ArrayList<>();
         Set<Column> columns = StaffFileReader.read(new StaffFileReader.Source(upload.body(), upload.format(), upload.charset(), maxRows),
                 read -> rows.add(new Planned(StaffFile.read(read.getKey(), read.getValue(), school.urn))));
-        if (rows.isEmpty() && options.mode() == StaffSyncJob.Mode.FULL) {
+        if (rows.isEmpty() && options.mode() == StaffSyncMode.FULL) {
             throw RuleViolation.invalidField("body", "has no rows: a full sync of an empty file would deactivate every member "
                     + "of staff; nothing was written");
         }
@@ -175,16 +178,16 @@ public class StaffSyncService {
         job.dryRun = options.dryRun();
         job.atomic = options.atomic();
         for (Planned r : rows) {
-            r.outcome = r.usable() ? outcome(r, school, columns, today) : StaffSyncRow.Outcome.REJECTED;
+            r.outcome = r.usable() ? outcome(r, school, columns, today) : StaffSyncOutcome.REJECTED;
             job.count(r.outcome);
         }
         job.rows = rows.size();
-        List<Practitioner> absent = options.mode() == StaffSyncJob.Mode.FULL
+        List<Practitioner> absent = options.mode() == StaffSyncMode.FULL
                 ? staff.stream().filter(p -> p.active && !mentioned.contains(p.id)).toList() : List.of();
         job.deactivated += absent.size();
-        job.status = job.rejected == 0 ? StaffSyncJob.Status.COMPLETED
-                : options.atomic() ? StaffSyncJob.Status.ABORTED : StaffSyncJob.Status.COMPLETED_WITH_REJECTIONS;
-        boolean write = !options.dryRun() && job.status != StaffSyncJob.Status.ABORTED;
+        job.status = job.rejected == 0 ? StaffSyncStatus.COMPLETED
+                : options.atomic() ? StaffSyncStatus.ABORTED : StaffSyncStatus.COMPLETED_WITH_REJECTIONS;
+        boolean write = !options.dryRun() && job.status != StaffSyncStatus.ABORTED;
         if (write) {
             apply(rows, absent, school, misIds, columns, today);
         }
@@ -211,7 +214,7 @@ public class StaffSyncService {
         return Paging.page(page, Criteria.where().and("schoolId = :school", "school", school.id), StaffSyncJob.class);
     }
 
-    public Page<StaffSyncRow> rows(School school, UUID id, PageRequest page, StaffSyncRow.Outcome outcome) {
+    public Page<StaffSyncRow> rows(School school, UUID id, PageRequest page, StaffSyncOutcome outcome) {
         page.validate();
         StaffSyncJob job = job(school, id).job();
         return Paging.page(page, Criteria.where().and("jobId = :job", "job", job.id).and("outcome = :outcome", "outcome", outcome),
@@ -361,14 +364,14 @@ public class StaffSyncService {
         }
     }
 
-    private static StaffSyncRow.Outcome outcome(Planned r, School school, Set<Column> columns, LocalDate today) {
+    private static StaffSyncOutcome outcome(Planned r, School school, Set<Column> columns, LocalDate today) {
         StaffFile.Row row = r.row;
         Practitioner p = r.match;
         if (row.hasLeft(today)) {
-            return p != null && p.active ? StaffSyncRow.Outcome.DEACTIVATED : StaffSyncRow.Outcome.UNCHANGED;
+            return p != null && p.active ? StaffSyncOutcome.DEACTIVATED : StaffSyncOutcome.UNCHANGED;
         }
         if (p == null) {
-            return StaffSyncRow.Outcome.CREATED;
+            return StaffSyncOutcome.CREATED;
         }
         boolean changed = !p.fullName.equals(row.fullName()) || !p.email.equalsIgnoreCase(row.email())
                 || (row.trn() != null && !row.trn().equals(p.trn))
@@ -378,7 +381,7 @@ public class StaffSyncService {
                 || (columns.contains(Column.PHASES) && !Arrays.equals(p.phases, Enums.names(row.phases())))
                 || !p.active
                 || (columns.contains(Column.LINE_MANAGER_MIS_ID) && !p.lineManagerIds.equals(managers(r)));
-        return changed ? StaffSyncRow.Outcome.UPDATED : StaffSyncRow.Outcome.UNCHANGED;
+        return changed ? StaffSyncOutcome.UPDATED : StaffSyncOutcome.UNCHANGED;
     }
 
     private static Set<UUID> managers(Planned r) {
@@ -501,7 +504,7 @@ public class StaffSyncService {
         for (Practitioner p : absent) {
             StaffSyncRow row = row(job, outcomes.size());
             row.misStaffId = misIdOf.get(p.id);
-            row.outcome = StaffSyncRow.Outcome.DEACTIVATED;
+            row.outcome = StaffSyncOutcome.DEACTIVATED;
             row.practitionerId = p.id;
             outcomes.add(row);
         }

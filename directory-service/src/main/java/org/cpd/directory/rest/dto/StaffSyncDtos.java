@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.StaffSyncJob;
+import org.cpd.directory.domain.StaffSyncOutcome;
+import org.cpd.directory.domain.StaffSyncStatus;
+import org.cpd.directory.domain.StaffSyncMode;
 import org.cpd.directory.domain.StaffSyncRow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,10 +19,10 @@ public final class StaffSyncDtos {
 
     @Schema(name = "StaffSync", description = "A staff file sent for a school, and what became of it. Each row's outcome is "
             + "at `rowsHref`.")
-    public record StaffSyncView(UUID id, UUID schoolId, @Schema(examples = "100001") String schoolUrn, StaffSyncJob.Mode mode,
+    public record StaffSyncView(UUID id, UUID schoolId, @Schema(examples = "100001") String schoolUrn, StaffSyncMode mode,
                                 @Schema(description = "Nothing was written but this report.") boolean dryRun,
                                 @Schema(description = "All rows or none: one rejected row aborts the sync.") boolean atomic,
-                                StaffSyncJob.Status status,
+                                StaffSyncStatus status,
                                 @Schema(description = "Rows in the file.") int rows, int created, int updated, int unchanged,
                                 @Schema(description = "Leavers and, in a full sync, people of the school absent from the file.")
                                 int deactivated, int rejected, String rowsHref, Instant createdAt) {
@@ -40,7 +43,7 @@ public final class StaffSyncDtos {
             + "absent from a full file (`line` null).")
     public record StaffSyncRowView(@Schema(description = "The row's line in a CSV file (the header is line 1), or its position "
                                            + "in a JSON array from 1; null for a person absent from the file.") Integer line,
-                                   String misStaffId, StaffSyncRow.Outcome outcome,
+                                   String misStaffId, StaffSyncOutcome outcome,
                                    @Schema(description = "The practitioner the row is about; null when nobody was (or, in a "
                                            + "dry run or aborted sync, would have been) created, or the row names nobody the "
                                            + "caller manages.") UUID practitionerId,
