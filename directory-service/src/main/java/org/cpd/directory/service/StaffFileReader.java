@@ -60,12 +60,14 @@ final class StaffFileReader {
     }
 
     private static Reader reader(InputStream in, String charset) {
-        if (charset == null || charset.equalsIgnoreCase("utf-8") || charset.equalsIgnoreCase("utf8")) {
+        String name = charset == null ? "utf-8" : charset.toLowerCase(Locale.ROOT);
+        // ISO-8859-1 is what many HTTP clients label any text with; it and Windows-1252 agree on every printable
+        // character, so such a file is read like an unlabelled one (UTF-8 if it is UTF-8).
+        if (List.of("utf-8", "utf8", "iso-8859-1", "latin1", "us-ascii").contains(name)) {
             return new Utf8OrWindows1252Reader(in);
         }
-        String name = charset.toLowerCase(Locale.ROOT);
-        if (name.equals("windows-1252") || name.equals("cp1252") || name.equals("iso-8859-1") || name.equals("us-ascii")) {
-            return new InputStreamReader(in, Charset.forName(name.equals("cp1252") ? "windows-1252" : name));
+        if (name.equals("windows-1252") || name.equals("cp1252")) {
+            return new InputStreamReader(in, Charset.forName("windows-1252"));
         }
         throw RuleViolation.of(RuleViolation.Kind.UNSUPPORTED_CONTENT, "unsupported-media-type",
                 "A staff file is read as UTF-8 (with or without a byte-order mark) or Windows-1252, not " + charset);

@@ -192,6 +192,7 @@ public class StaffSyncService {
             apply(rows, absent, school, misIds, columns, today);
         }
         job.persist();
+        em.flush(); // the rows below are written past Hibernate and reference the job
         queries.insertRows(outcomes(job, rows, absent, misIds, write));
         if (!options.dryRun()) {
             audit.record("sync", "staff", school.id, "job " + job.id + ": " + job.status + ", " + job.rows + " rows");

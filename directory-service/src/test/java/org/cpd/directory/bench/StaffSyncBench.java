@@ -60,7 +60,7 @@ class StaffSyncBench {
         System.gc();
         long baseline = memory.getHeapMemoryUsage().getUsed();
         AtomicLong peak = new AtomicLong(baseline);
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+        Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
                 try {
@@ -70,6 +70,8 @@ class StaffSyncBench {
                 }
             }
         });
+        sampler.setDaemon(true);
+        sampler.start();
         long started = System.nanoTime();
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/schools/" + urn + "/staff-syncs" + query))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
