@@ -27,6 +27,7 @@ import org.cpd.directory.domain.StaffSyncJob;
 import org.cpd.directory.domain.StaffSyncOutcome;
 import org.cpd.directory.domain.StaffSyncMode;
 import org.cpd.directory.domain.StaffSyncRow;
+import org.cpd.directory.rest.dto.StaffSyncDtos.StaffSyncRowPage;
 import org.cpd.directory.rest.dto.StaffSyncDtos.StaffSyncRowView;
 import org.cpd.directory.rest.dto.StaffSyncDtos.StaffSyncView;
 import org.cpd.directory.service.OrganisationStructureService;
@@ -124,6 +125,7 @@ public class StaffSyncResource {
     @Operation(operationId = "listStaffSyncRows", summary = "Each row's outcome",
             description = "In the order of the file, then the people deactivated for being absent from it. Cursor-paged.")
     @APIResponse(responseCode = "200", description = "A page of row outcomes", content = @Content(
+            schema = @Schema(implementation = StaffSyncRowPage.class),
             examples = @ExampleObject(name = "page", value = Examples.STAFF_SYNC_ROW_PAGE)))
     public Response rows(@Parameter(description = "School id (UUID) or URN (6 digits)") @PathParam("idOrUrn") String idOrUrn,
                          @PathParam("syncId") UUID syncId, @BeanParam PageRequest page,

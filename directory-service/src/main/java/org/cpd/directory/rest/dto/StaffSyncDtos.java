@@ -57,4 +57,8 @@ public final class StaffSyncDtos {
             return new StaffSyncRowView(r.line, r.misStaffId, r.outcome, r.practitionerId, errors);
         }
     }
+
+    /** A page of row outcomes: the path (/rows) does not name the item, so the page says it (Page_StaffSyncRow). */
+    public record StaffSyncRowPage(List<StaffSyncRowView> items, String nextCursor) {
+    }
 }
