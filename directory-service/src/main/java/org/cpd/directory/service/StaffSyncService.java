@@ -497,7 +497,8 @@ public class StaffSyncService {
             row.misStaffId = r.row.misStaffId() == null || r.row.misStaffId().length() > StaffFile.MAX_MIS_ID_LENGTH
                     ? null : r.row.misStaffId();
             row.outcome = r.outcome;
-            row.practitionerId = r.match != null ? r.match.id : written ? r.newId : null;
+            row.practitionerId = r.match != null ? r.match.id
+                    : written && r.outcome == StaffSyncOutcome.CREATED ? r.newId : null;
             row.fields = r.problems.stream().map(StaffFile.Problem::field).toArray(String[]::new);
             row.reasons = r.problems.stream().map(StaffFile.Problem::reason).toArray(String[]::new);
             outcomes.add(row);
