@@ -122,6 +122,11 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
             case "importStaff" -> request.with(spec -> spec.contentType("text/csv").body(
                     "email,fullName,trn,schoolUrn,careerStage,subjects,phases\n" + Fixtures.uniqueEmail("imported")
                             + ",Imported Person,," + school.urn() + ",TEACHER,MATHEMATICS,SECONDARY\n"));
+            // partial: a full sync would deactivate the people the other cells act on
+            case "startStaffSync" -> request.path("idOrUrn", school.urn()).query("mode", "partial")
+                    .with(spec -> spec.contentType("text/csv").body(staffFile()));
+            case "listStaffSyncs" -> request.path("idOrUrn", school.urn());
+            case "getStaffSync", "listStaffSyncRows" -> request.path("idOrUrn", school.urn()).path("syncId", staffSync());
             case "appointPartnershipAdmin" -> request.path("id", partnership.id()).json(appointee(Fixtures.practitioner(school)));
             case "listPartnershipAdmins" -> request.path("id", partnership.id());
             case "endPartnershipAdmin" -> {
@@ -157,6 +162,17 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
 
     private void putOffer(UUID person) {
         as(partnership.adminToken()).body(offer()).put("/api/v1/support-offers/" + person).then().statusCode(200);
+    }
+
+    private static String staffFile() {
+        return "misStaffId,fullName,email,role\nM" + UUID.randomUUID().toString().substring(0, 8) + ",Synced Person,"
+                + Fixtures.uniqueEmail("synced") + ",TEACHER\n";
+    }
+
+    private String staffSync() {
+        String location = as(partnership.adminToken()).contentType("text/csv").body(staffFile())
+                .post("/api/v1/schools/" + school.urn() + "/staff-syncs?mode=partial").then().statusCode(201).extract().header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     private static String appointee(UUID practitioner) {

@@ -71,6 +71,26 @@ final class Examples {
             {"rows":3,"created":1,"updated":1,"unchanged":0,"failed":1,
              "errors":[{"row":4,"field":"trn","message":"must be the 7-digit Teacher Reference Number"}]}""";
 
+    static final String STAFF_SYNC_CSV = """
+            misStaffId,trn,givenName,familyName,email,role,lineManagerMisId,subjects,phases,startDate,leaveDate
+            S1001,1234567,Asha,Patel,asha.patel@harbour.sch.uk,MIDDLE_LEADER,,MATHEMATICS,SECONDARY,2019-09-01,
+            S1002,,Tom,Reed,tom.reed@harbour.sch.uk,EARLY_CAREER_TEACHER,S1001,MATHEMATICS,SECONDARY,2026-09-01,
+            """;
+    static final String STAFF_SYNC_JSON = """
+            [{"misStaffId":"S1001","trn":"1234567","givenName":"Asha","familyName":"Patel",
+              "email":"asha.patel@harbour.sch.uk","role":"MIDDLE_LEADER","subjects":["MATHEMATICS"],"phases":["SECONDARY"]},
+             {"misStaffId":"S1002","givenName":"Tom","familyName":"Reed","email":"tom.reed@harbour.sch.uk",
+              "role":"EARLY_CAREER_TEACHER","lineManagerMisId":"S1001"}]""";
+    static final String STAFF_SYNC = """
+            {"id":"60000000-0000-4000-8000-000000000001","schoolId":"20000000-0000-4000-8000-000000000001",
+             "schoolUrn":"100001","mode":"FULL","dryRun":false,"atomic":false,"status":"COMPLETED_WITH_REJECTIONS",
+             "rows":3,"created":1,"updated":1,"unchanged":0,"deactivated":1,"rejected":1,
+             "rowsHref":"/api/v1/schools/20000000-0000-4000-8000-000000000001/staff-syncs/60000000-0000-4000-8000-000000000001/rows",
+             "createdAt":"2026-09-01T08:00:00Z"}""";
+    static final String STAFF_SYNC_ROW = """
+            {"line":4,"misStaffId":"S1003","outcome":"REJECTED","practitionerId":null,
+             "errors":[{"field":"trn","reason":"must be the 7-digit Teacher Reference Number"}]}""";
+
     static final String PARTNERSHIP_ADMIN_APPOINTMENT = """
             {"id":"50000000-0000-4000-8000-000000000001","role":"PARTNERSHIP_ADMIN",
              "practitionerId":"30000000-0000-4000-8000-000000000001","schoolId":null,"schoolUrn":null,
@@ -91,6 +111,8 @@ final class Examples {
             {"checked":34,"repaired":1,"failed":0,"accounts":[{"practitionerId":"30000000-0000-4000-8000-000000000003",
              "state":"ACTIVE","changes":["school_urns","role -school-lead"],"error":null}]}""";
     static final String PARTNERSHIP_PAGE = "{\"items\":[" + PARTNERSHIP + "],\"nextCursor\":null}";
+    static final String STAFF_SYNC_PAGE = "{\"items\":[" + STAFF_SYNC + "],\"nextCursor\":null}";
+    static final String STAFF_SYNC_ROW_PAGE = "{\"items\":[" + STAFF_SYNC_ROW + "],\"nextCursor\":null}";
     static final String SCHOOL_PAGE = "{\"items\":[" + SCHOOL + "],\"nextCursor\":null}";
     static final String ORGANISATION_PAGE = "{\"items\":[" + ORGANISATION + "],\"nextCursor\":null}";
     static final String EXPERTISE_PAGE = "{\"items\":[" + EXPERTISE + "],\"nextCursor\":null}";

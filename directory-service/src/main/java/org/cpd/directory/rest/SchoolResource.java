@@ -170,6 +170,11 @@ public class SchoolResource {
     }
 
     private School school(String idOrUrn) {
+        return school(service, idOrUrn);
+    }
+
+    /** The school a path names by id or by URN. */
+    static School school(OrganisationStructureService service, String idOrUrn) {
         if (Identifiers.isUrn(idOrUrn)) {
             return service.schoolByUrn(idOrUrn);
         }
