@@ -8,6 +8,6 @@ cd "$(dirname "$0")/.."
 ROWS="${1:-10000}"
 HEAP="${2:-256m}"
 OFFLINE="${OFFLINE:--o}"
-./mvnw -B -q $OFFLINE -pl directory-service test -Dtest=StaffSyncBench -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -q $OFFLINE -pl directory-service -am test -Dtest=StaffSyncBench -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench=true -DargLine="-Xmx$HEAP -Dbench=true -Dbench.rows=$ROWS"
 cat directory-service/target/staff-sync-bench.txt

@@ -35,14 +35,34 @@ public class StaffSyncQueries {
         return ids;
     }
 
-    /** Remembers (or moves) the MIS staff id of a practitioner at a school. */
-    public void rememberMisId(UUID schoolId, String misStaffId, UUID practitionerId) {
-        em.createNativeQuery("delete from practitioner_mis_id where school_id = ?1 and practitioner_id = ?2 and mis_staff_id <> ?3")
-                .setParameter(1, schoolId).setParameter(2, practitionerId).setParameter(3, misStaffId).executeUpdate();
-        em.createNativeQuery("""
-                        insert into practitioner_mis_id (school_id, mis_staff_id, practitioner_id) values (?1, ?2, ?3)
-                        on conflict (school_id, mis_staff_id) do update set practitioner_id = excluded.practitioner_id""")
-                .setParameter(1, schoolId).setParameter(2, misStaffId).setParameter(3, practitionerId).executeUpdate();
+    /**
+     * Remembers (or moves) the MIS staff ids of practitioners at a school, in batches: written past Hibernate,
+     * so a sync of thousands of rows does not flush its whole session before each one.
+     */
+    public void rememberMisIds(UUID schoolId, Map<String, UUID> practitionerByMisId) {
+        if (practitionerByMisId.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement forget = connection.prepareStatement(
+                    "delete from practitioner_mis_id where school_id = ? and practitioner_id = ? and mis_staff_id <> ?");
+                 PreparedStatement remember = connection.prepareStatement("""
+                         insert into practitioner_mis_id (school_id, mis_staff_id, practitioner_id) values (?, ?, ?)
+                         on conflict (school_id, mis_staff_id) do update set practitioner_id = excluded.practitioner_id""")) {
+                for (Map.Entry<String, UUID> id : practitionerByMisId.entrySet()) {
+                    forget.setObject(1, schoolId);
+                    forget.setObject(2, id.getValue());
+                    forget.setString(3, id.getKey());
+                    forget.addBatch();
+                    remember.setObject(1, schoolId);
+                    remember.setString(2, id.getKey());
+                    remember.setObject(3, id.getValue());
+                    remember.addBatch();
+                }
+                forget.executeBatch();
+                remember.executeBatch();
+            }
+        });
     }
 
     /** Everyone at the school, active or not. */

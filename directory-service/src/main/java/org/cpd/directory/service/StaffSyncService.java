@@ -1,5 +1,6 @@
 package org.cpd.directory.service;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -132,7 +133,9 @@ public class StaffSyncService {
         }
     }
 
+    // a school's whole file in one transaction: longer than the default timeout allows on a busy machine
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public Job sync(School school, Options options, Upload upload) {
         DirectoryAccess access = requireManages(school);
         List<Planned> rows = new ArrayList<>();
@@ -393,6 +396,7 @@ public class StaffSyncService {
                        LocalDate today) {
         List<Practitioner> leaving = new ArrayList<>(absent);
         Map<Planned, Practitioner> staying = new HashMap<>();
+        Map<String, UUID> newMisIds = new HashMap<>();
         for (Planned r : rows) {
             switch (r.outcome) {
                 case CREATED -> {
@@ -428,10 +432,11 @@ public class StaffSyncService {
             }
             Practitioner p = r.usable() ? (r.match != null ? r.match : staying.get(r)) : null;
             if (p != null && !Objects.equals(misIds.get(r.row.misStaffId()), p.id)) {
-                queries.rememberMisId(school.id, r.row.misStaffId(), p.id);
+                newMisIds.put(r.row.misStaffId(), p.id);
             }
         }
         flushUnique();
+        queries.rememberMisIds(school.id, newMisIds);
         if (columns.contains(Column.LINE_MANAGER_MIS_ID)) {
             staying.forEach((r, p) -> {
                 Set<UUID> managers = managers(r);
