@@ -198,7 +198,7 @@ public class StaffSyncService {
         em.flush(); // the rows below are written past Hibernate and reference the job
         queries.insertRows(outcomes(job, rows, absent, misIds, write));
         if (!options.dryRun()) {
-            audit.record("sync", "staff", school.id, "job " + job.id + ": " + job.status + ", " + job.rows + " rows");
+            audit.record("import", "staff", school.id, "staff sync job " + job.id + ": " + job.status + ", " + job.rows + " rows");
         }
         return new Job(job, school);
     }
