@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
+import org.cpd.commons.web.audit.AuditCatalogue;
 
 /**
  * The one rule set for every service's layout (docs/architecture.md). A service's architecture test
@@ -93,6 +94,17 @@ public final class ServiceArchitecture {
             .that().resideOutsideOfPackages(SERVICE, EVENTS, CONFIG)
             .should().beAnnotatedWith("jakarta.transaction.Transactional")
             .as("Transactions start in the service layer (consumers and seed data excepted)");
+
+    /**
+     * An audit entry's action and resource type must be in the closed {@link AuditCatalogue}: the audit log
+     * refuses any other at run time (a 500), so a name outside it is caught here, before it ships. Checked
+     * on the literals of {@code audit.entry("action", "type", ...)} and {@code audit.record("action", "type", ...)}
+     * in the class's source file.
+     */
+    @ArchTest
+    static final ArchRule auditNamesAreCatalogued = classes().that().areTopLevelClasses()
+            .should(AuditNames.CATALOGUED)
+            .as("Audit entries name only catalogued actions and resource types (commons-web AuditCatalogue)");
 
     private static final Set<String> PANACHE_DATA_METHODS = Set.of("persist", "persistAndFlush", "delete",
             "deleteAll", "deleteById", "update", "flush", "getEntityManager", "count", "listAll", "streamAll",
