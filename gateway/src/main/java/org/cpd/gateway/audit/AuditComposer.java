@@ -3,15 +3,8 @@ package org.cpd.gateway.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,13 +12,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 import org.cpd.commons.web.Problem;
 import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.audit.AuditEntryView;
 import org.cpd.gateway.config.GatewayConfig;
-import org.cpd.gateway.routing.RouteTable;
-import org.jboss.logging.Logger;
+import org.cpd.gateway.routing.ServiceCalls;
 
 /**
  * Builds /api/v1/audit: every service's own /api/v1/audit read in parallel with the caller's token (each
@@ -38,27 +29,15 @@ public class AuditComposer {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
-    private static final Logger LOG = Logger.getLogger(AuditComposer.class);
     private static final Comparator<AuditEntryView> ORDER = Comparator.comparing(AuditEntryView::occurredAt)
             .thenComparing(AuditEntryView::service).thenComparingLong(AuditEntryView::sequence);
 
     @Inject
     GatewayConfig config;
     @Inject
-    Vertx vertx;
+    ServiceCalls calls;
     @Inject
     ObjectMapper mapper;
-
-    private WebClient client;
-    private RouteTable table;
-
-    @PostConstruct
-    void init() {
-        table = new RouteTable(config.routes());
-        client = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(config.maxConnectionsPerBackend()));
-    }
 
     /** What one service gave for this page. */
     private record Part(String service, CompositeCursor.Position from, List<AuditEntryView> entries, String next,
@@ -80,19 +59,14 @@ public class AuditComposer {
                                   String requestId) {
         int limit = limit(limitParam);
         CompositeCursor at = CompositeCursor.decode(cursorParam, mapper);
-        List<Uni<Part>> calls = new ArrayList<>();
+        List<Uni<Part>> reads = new ArrayList<>();
         for (String service : config.audit().services()) {
             CompositeCursor.Position position = at.of(service);
-            var backend = table.service(service);
-            if (backend.isEmpty()) {
-                calls.add(Uni.createFrom().item(unavailable(service, position, null, "not-routed")));
-            } else {
-                calls.add(position.done()
-                        ? Uni.createFrom().item(Part.done(service, position))
-                        : fetch(backend.get(), position, filters, limit, bearer, requestId));
-            }
+            reads.add(position.done()
+                    ? Uni.createFrom().item(Part.done(service, position))
+                    : fetch(service, position, filters, limit, bearer, requestId));
         }
-        return Uni.join().all(calls).andFailFast().map(parts -> merge(parts, limit));
+        return Uni.join().all(reads).andFailFast().map(parts -> merge(parts, limit));
     }
 
     static int limit(String value) {
@@ -165,42 +139,31 @@ public class AuditComposer {
         return new AuditFeed(items, nextCursor, unavailable);
     }
 
-    private Uni<Part> fetch(RouteTable.Backend backend, CompositeCursor.Position position, Map<String, String> filters,
+    private Uni<Part> fetch(String service, CompositeCursor.Position position, Map<String, String> filters,
                             int limit, String bearer, String requestId) {
-        URI base = backend.url();
-        int port = base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80);
         StringBuilder path = new StringBuilder("/api/v1/audit?limit=").append(Math.min(MAX_LIMIT, position.skip() + limit));
         if (position.cursor() != null) {
             path.append("&cursor=").append(encode(position.cursor()));
         }
         filters.forEach((name, value) -> path.append('&').append(name).append('=').append(encode(value)));
-        var request = client.request(io.vertx.core.http.HttpMethod.GET, port, base.getHost(), path.toString())
-                .ssl("https".equals(base.getScheme()))
-                .timeout(config.audit().timeout().toMillis())
-                .putHeader("Accept", "application/json")
-                .putHeader("X-Request-Id", requestId);
-        if (bearer != null) {
-            request.putHeader("Authorization", "Bearer " + bearer);
-        }
-        String service = backend.service();
-        return Uni.createFrom().completionStage(() -> request.send().toCompletionStage())
-                .map(response -> toPart(service, position, response))
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("/audit from %s: %s", service, failure.toString());
-                    return unavailable(service, position, null,
-                            rootIs(failure, TimeoutException.class) ? "timeout" : "unreachable");
-                });
+        return calls.getFromService(service, path.toString(), config.audit().timeout(), bearer, requestId)
+                .map(reply -> toPart(position, reply));
     }
 
-    private Part toPart(String service, CompositeCursor.Position position, HttpResponse<Buffer> response) {
-        if (response.statusCode() == 400) {
-            return new Part(service, position, List.of(), null, null, refusal(response));
+    private Part toPart(CompositeCursor.Position position, ServiceCalls.Reply reply) {
+        String service = reply.service();
+        if (!reply.answered()) {
+            return unavailable(service, position, null, reply.failure());
         }
-        if (response.statusCode() / 100 != 2) {
-            return unavailable(service, position, response.statusCode(), "status-" + response.statusCode());
+        int status = reply.status();
+        if (status == 400) {
+            return new Part(service, position, List.of(), null, null, refusal(reply.body()));
+        }
+        if (status / 100 != 2) {
+            return unavailable(service, position, status, "status-" + status);
         }
         try {
-            JsonNode page = mapper.readTree(response.body().getBytes());
+            JsonNode page = mapper.readTree(reply.body());
             List<AuditEntryView> entries = new ArrayList<>();
             for (JsonNode item : page.path("items")) {
                 entries.add(mapper.treeToValue(item, AuditEntryView.class));
@@ -210,15 +173,15 @@ public class AuditComposer {
             String next = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
             return new Part(service, position, List.copyOf(unseen), next, null, null);
         } catch (Exception e) {
-            return unavailable(service, position, response.statusCode(), "unreadable-body");
+            return unavailable(service, position, status, "unreadable-body");
         }
     }
 
     /** The service's 400, with its field errors, as the gateway's own problem. */
-    private Problem refusal(HttpResponse<Buffer> response) {
+    private Problem refusal(byte[] body) {
         List<Problem.FieldError> errors = new ArrayList<>();
         try {
-            for (JsonNode error : mapper.readTree(response.body().getBytes()).path("errors")) {
+            for (JsonNode error : mapper.readTree(body).path("errors")) {
                 errors.add(new Problem.FieldError(error.path("field").asText(), error.path("message").asText()));
             }
         } catch (Exception ignored) {
@@ -234,14 +197,5 @@ public class AuditComposer {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static boolean rootIs(Throwable t, Class<? extends Throwable> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

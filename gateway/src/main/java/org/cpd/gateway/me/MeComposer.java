@@ -3,24 +3,15 @@ package org.cpd.gateway.me;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.cpd.gateway.config.GatewayConfig;
-import org.cpd.gateway.routing.RouteTable;
-import org.jboss.logging.Logger;
+import org.cpd.gateway.routing.ServiceCalls;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Builds /api/v1/me: five reads in parallel, each with the caller's own token (so every service applies
@@ -29,27 +20,15 @@ import java.util.concurrent.TimeoutException;
 @Singleton
 public class MeComposer {
 
-    private static final Logger LOG = Logger.getLogger(MeComposer.class);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
     @Inject
     GatewayConfig config;
     @Inject
-    Vertx vertx;
+    ServiceCalls calls;
     @Inject
     ObjectMapper mapper;
-
-    private WebClient client;
-    private RouteTable table;
-
-    @PostConstruct
-    void init() {
-        table = new RouteTable(config.routes());
-        client = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(config.maxConnectionsPerBackend()));
-    }
 
     /** A part of the overview: where it lives and whether the answer is one object or a list. */
     record Part(String name, String segment, String path, boolean list) {
@@ -99,65 +78,40 @@ public class MeComposer {
     }
 
     private Uni<Outcome> fetch(Part part, String bearer, String requestId) {
-        var backend = table.forSegment(part.segment());
-        if (backend.isEmpty()) {
-            return Uni.createFrom().item(unavailable(part, "?", null, "not-routed"));
-        }
-        URI base = backend.get().url();
-        String service = backend.get().service();
-        int port = base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80);
-        var request = client.request(io.vertx.core.http.HttpMethod.GET, port, base.getHost(), part.path())
-                .ssl("https".equals(base.getScheme()))
-                .timeout(config.me().timeout().toMillis())
-                .putHeader("Accept", "application/json")
-                .putHeader("X-Request-Id", requestId);
-        if (bearer != null) {
-            request.putHeader("Authorization", "Bearer " + bearer);
-        }
-        return Uni.createFrom().completionStage(() -> request.send().toCompletionStage())
-                .map(response -> toOutcome(part, service, response))
-                .onFailure().recoverWithItem(failure -> {
-                    String reason = rootIs(failure, TimeoutException.class) ? "timeout" : "unreachable";
-                    LOG.warnf("/me part %s from %s: %s", part.name(), service, failure.toString());
-                    return unavailable(part, service, null, reason);
-                });
+        return calls.getFromSegment(part.segment(), part.path(), config.me().timeout(), bearer, requestId)
+                .map(reply -> toOutcome(part, reply));
     }
 
-    private Outcome toOutcome(Part part, String service, HttpResponse<Buffer> response) {
-        if (response.statusCode() / 100 != 2) {
-            return unavailable(part, service, response.statusCode(), "status-" + response.statusCode());
+    private Outcome toOutcome(Part part, ServiceCalls.Reply reply) {
+        if (!reply.answered()) {
+            return unavailable(part, reply.service(), null, reply.failure());
+        }
+        int status = reply.status();
+        if (status / 100 != 2) {
+            return unavailable(part, reply.service(), status, "status-" + status);
         }
         try {
-            Buffer body = response.body();
-            if (body == null || body.length() == 0) {
-                return unavailable(part, service, response.statusCode(), "empty-body");
+            byte[] body = reply.body();
+            if (body.length == 0) {
+                return unavailable(part, reply.service(), status, "empty-body");
             }
             if (!part.list()) {
-                return new Outcome(part, mapper.readValue(body.getBytes(), MAP), null);
+                return new Outcome(part, mapper.readValue(body, MAP), null);
             }
-            Object parsed = mapper.readValue(body.getBytes(), Object.class);
+            Object parsed = mapper.readValue(body, Object.class);
             // Collections answer {"items": [...], "nextCursor": ...}; a bare array is accepted too.
             Object items = parsed instanceof Map<?, ?> m ? m.get("items") : parsed;
             if (!(items instanceof List<?>)) {
-                return unavailable(part, service, response.statusCode(), "unexpected-body");
+                return unavailable(part, reply.service(), status, "unexpected-body");
             }
             return new Outcome(part, items, null);
         } catch (Exception e) {
-            return unavailable(part, service, response.statusCode(), "unreadable-body");
+            return unavailable(part, reply.service(), status, "unreadable-body");
         }
     }
 
     private static Outcome unavailable(Part part, String service, Integer status, String reason) {
         return new Outcome(part, null, new MeView.Unavailable(part.name(), service, status, reason));
-    }
-
-    private static boolean rootIs(Throwable t, Class<? extends Throwable> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @SuppressWarnings("unchecked")

@@ -4,14 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.cpd.gateway.config.GatewayConfig;
+import org.cpd.gateway.routing.ServiceCalls;
 import org.jboss.logging.Logger;
 
 import java.io.InputStream;
@@ -39,23 +35,16 @@ public class MergedOpenApi {
     @Inject
     GatewayConfig config;
     @Inject
-    Vertx vertx;
+    ServiceCalls calls;
     @Inject
     ObjectMapper mapper;
 
-    private WebClient client;
     private final AtomicReference<Cached> cache = new AtomicReference<>();
 
     private record Cached(ObjectNode document, Instant expires) {
     }
 
     private record Fetched(String service, JsonNode document, String failure) {
-    }
-
-    @PostConstruct
-    void init() {
-        client = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis()));
     }
 
     /**
@@ -134,25 +123,19 @@ public class MergedOpenApi {
     }
 
     private Uni<Fetched> fetch(String service, URI base) {
-        int port = base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80);
-        var request = client.request(HttpMethod.GET, port, base.getHost(), "/q/openapi?format=json")
-                .ssl("https".equals(base.getScheme()))
-                .timeout(config.openapi().fetchTimeout().toMillis())
-                .putHeader("Accept", "application/json");
-        return Uni.createFrom().completionStage(() -> request.send().toCompletionStage())
-                .map(response -> {
-                    if (response.statusCode() != 200) {
-                        return new Fetched(service, null, "status " + response.statusCode());
+        return calls.get(service, base, "/q/openapi?format=json", config.openapi().fetchTimeout(), null, null)
+                .map(reply -> {
+                    if (!reply.answered()) {
+                        return new Fetched(service, null, reply.failure());
+                    }
+                    if (reply.status() != 200) {
+                        return new Fetched(service, null, "status " + reply.status());
                     }
                     try {
-                        return new Fetched(service, mapper.readTree(response.body().getBytes()), null);
+                        return new Fetched(service, mapper.readTree(reply.body()), null);
                     } catch (Exception e) {
                         return new Fetched(service, null, "unreadable document");
                     }
-                })
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("OpenAPI of %s not available: %s", service, failure.toString());
-                    return new Fetched(service, null, "unreachable");
                 });
     }
 

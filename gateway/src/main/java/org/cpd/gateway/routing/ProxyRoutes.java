@@ -64,6 +64,8 @@ public class ProxyRoutes {
     Vertx vertx;
     @Inject
     RateLimitHandler rateLimits;
+    @Inject
+    ServiceCalls calls;
     /**
      * With tracing on, the backend client injects the gateway's own span as the W3C trace context (a
      * child of the caller's); the caller's headers are dropped so the service gets exactly one. With
@@ -78,7 +80,7 @@ public class ProxyRoutes {
     private HttpProxy proxy;
 
     void register(@Observes Router router) {
-        table = new RouteTable(config.routes());
+        table = calls.routes();
         publicBaseUrl = new PublicBaseUrl(config.trustedProxies().orElse(java.util.List.of()), config.publicBaseUrl());
         table.services().forEach((name, backend) -> clients.put(name, vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
