@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Logins follow the directory, with real Keycloak and real mail (GreenMail): an admin creates a partnership
  * and administers it at once, registers a practitioner, the invitation arrives, its link sets a password,
- * the person logs in; a move shows in their next token; a deactivation ends their login.
+ * the person logs in; a move to another partnership's school shows in their next token and takes the old
+ * school's colleagues out of their view; a deactivation ends their login.
  */
 class AccountsFromTheDirectoryIT {
 
@@ -46,7 +47,16 @@ class AccountsFromTheDirectoryIT {
                 .body(Map.of("name", "E2E partnership (renamed at once)", "kind", "REGIONAL_CPD"))
                 .put("/api/v1/partnerships/" + partnership).then().statusCode(200);
         String firstSchool = school(admin, partnership);
-        String secondSchool = school(admin, partnership);
+        // the person later moves to a school of another partnership, which this admin runs too
+        String otherPartnership = Stack.gatewayAs(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "E2E other partnership " + UUID.randomUUID().toString().substring(0, 6), "kind", "REGIONAL_CPD"))
+                .post("/api/v1/partnerships").then().statusCode(201).extract().path("id");
+        String secondSchool = school(admin, otherPartnership);
+        String colleague = Stack.gatewayAs(admin).contentType(ContentType.JSON)
+                .body(Map.of("fullName", "Colleague At The First School", "email",
+                        "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@school.example",
+                        "schoolUrn", firstSchool, "careerStage", "TEACHER"))
+                .post("/api/v1/practitioners").then().statusCode(201).extract().path("id");
 
         String email = "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@school.example";
         String id = Stack.gatewayAs(admin).contentType(ContentType.JSON)
@@ -66,6 +76,7 @@ class AccountsFromTheDirectoryIT {
         assertThat(Jwt.claims(token).getList("partnership_ids", String.class)).contains(partnership);
         assertThat(Jwt.claims(token).getList("realm_access.roles", String.class)).contains("practitioner");
         Stack.gatewayAs(token).get("/api/v1/practitioners/" + id).then().statusCode(200);
+        Stack.gatewayAs(token).get("/api/v1/practitioners/" + colleague).then().statusCode(200);
         Stack.gatewayAs(token).get("/api/v1/me").then().statusCode(200);
         await("the account shows ACTIVE").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(3))
                 .until(() -> Stack.gatewayAs(Stack.tokenFor("admin")).get("/api/v1/practitioners/" + id).path("accountState"),
@@ -76,9 +87,14 @@ class AccountsFromTheDirectoryIT {
         Stack.gatewayAs(admin).contentType(ContentType.JSON).header("If-Match", current)
                 .body(Map.of("fullName", "Invited Teacher", "email", email, "schoolUrn", secondSchool, "careerStage", "TEACHER"))
                 .put("/api/v1/practitioners/" + id).then().statusCode(200);
-        await("the next token names the new school").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
-                .until(() -> Jwt.claims(passwordGrant(email, password)).getList("school_urns", String.class),
-                        urns -> urns.equals(List.of(secondSchool)));
+        String moved = await("the next token names the new school").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(2)).until(() -> passwordGrant(email, password),
+                        t -> Jwt.claims(t).getList("school_urns", String.class).equals(List.of(secondSchool)));
+        assertThat(Jwt.claims(moved).getList("partnership_ids", String.class)).containsExactly(otherPartnership);
+        // the old school's data is gone from their view: a colleague there is not found, their own record is
+        Stack.gatewayAs(moved).get("/api/v1/practitioners/" + colleague).then().statusCode(404);
+        Stack.gatewayAs(moved).get("/api/v1/practitioners/" + id).then().statusCode(200)
+                .body("schoolUrn", org.hamcrest.Matchers.equalTo(secondSchool));
 
         // deactivated: the token they hold is refused by the directory at once, and they cannot log in again
         String before = Stack.gatewayAs(admin).get("/api/v1/practitioners/" + id).then().extract().header("ETag");

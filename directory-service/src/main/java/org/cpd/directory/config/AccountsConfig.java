@@ -21,6 +21,13 @@ public interface AccountsConfig {
     @WithDefault("50")
     int batchSize();
 
+    /**
+     * Accounts brought up to date at the same time. Each one waits mostly on Keycloak and its mail server,
+     * so a few in parallel multiply the rate; each account is still handled by one lane at a time.
+     */
+    @WithDefault("4")
+    int parallelism();
+
     /** How long the invitation link stays valid. */
     @WithDefault("PT72H")
     Duration invitationLifespan();

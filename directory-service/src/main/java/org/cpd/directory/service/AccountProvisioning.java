@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.cpd.commons.audit.AuditLog;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.TrackedEntity;
@@ -22,6 +23,7 @@ import org.cpd.directory.domain.AccountSync;
 import org.cpd.directory.domain.Appointment;
 import org.cpd.directory.domain.DirectoryAccess;
 import org.cpd.directory.domain.Practitioner;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,6 +55,9 @@ public class AccountProvisioning {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ManagedExecutor executor;
 
     // ---- in the directory's transactions
 
@@ -111,9 +116,22 @@ public class AccountProvisioning {
         if (!config.provisioningEnabled()) {
             return;
         }
-        for (UUID id : due()) {
-            provision(id);
+        CompletableFuture.allOf(lanes(due(), config.parallelism()).stream()
+                .map(ids -> executor.runAsync(() -> ids.forEach(this::provision)))
+                .toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** The due accounts dealt round into at most {@code parallelism} lanes, oldest first within each. */
+    static <T> List<List<T>> lanes(List<T> due, int parallelism) {
+        int count = Math.max(1, Math.min(parallelism, due.size()));
+        List<List<T>> lanes = new ArrayList<>();
+        for (int lane = 0; lane < count; lane++) {
+            lanes.add(new ArrayList<>());
         }
+        for (int i = 0; i < due.size(); i++) {
+            lanes.get(i % count).add(due.get(i));
+        }
+        return due.isEmpty() ? List.of() : lanes;
     }
 
     /** Accounts whose generation is ahead of Keycloak (or invited accounts to look at again), oldest first. */
