@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 PRACTITIONERS="${1:-20000}"
 CONCURRENCY="${2:-8}"
 SECONDS_PER_ENDPOINT="${3:-30}"
-OFFLINE="${OFFLINE:--o}"
-./mvnw -B -q $OFFLINE -pl directory-service test -Dtest=DirectoryBench -Dsurefire.failIfNoSpecifiedTests=false \
+OFFLINE="${OFFLINE--o}"  # OFFLINE= (empty) lets Maven download what is missing
+./mvnw -B -q $OFFLINE -pl directory-service -am test -Dtest=DirectoryBench -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench=true -Dbench.practitioners="$PRACTITIONERS" -Dbench.concurrency="$CONCURRENCY" -Dbench.seconds="$SECONDS_PER_ENDPOINT" \
   -DargLine="-Dbench=true -Dbench.practitioners=$PRACTITIONERS -Dbench.concurrency=$CONCURRENCY -Dbench.seconds=$SECONDS_PER_ENDPOINT"
 cat directory-service/target/directory-bench.txt

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 EVENTS="${1:-1000}"
 RATE="${2:-20}"
 POLL="${3:-1s}"
-OFFLINE="${OFFLINE:--o}"
+OFFLINE="${OFFLINE--o}"  # OFFLINE= (empty) lets Maven download what is missing
 PROPS="-Dbench=true -Dbench.events=$EVENTS -Dbench.rate=$RATE -Dbench.poll-interval=$POLL"
 ./mvnw -B -q $OFFLINE verify -pl commons -am -Dtest=EventLatencyBench -Dsurefire.failIfNoSpecifiedTests=false \
   $PROPS -DargLine="$PROPS" >/dev/null

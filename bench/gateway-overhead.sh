@@ -4,6 +4,6 @@
 #   usage: bench/gateway-overhead.sh [requests]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -o -pl gateway verify -Dtest=ProxyOverheadBench -Dbench=true -Dbench.requests="${1:-3000}" \
+./mvnw -B -q ${OFFLINE--o} -pl gateway -am verify -DskipITs -Dtest=ProxyOverheadBench -Dbench=true -Dbench.requests="${1:-3000}" \
   -Dsurefire.failIfNoSpecifiedTests=false >/dev/null
 grep -h "^BENCH" gateway/target/surefire-reports/org.cpd.gateway.ProxyOverheadBench-output.txt

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS="${1:-10000}"
 HEAP="${2:-256m}"
-OFFLINE="${OFFLINE:--o}"
+OFFLINE="${OFFLINE--o}"  # OFFLINE= (empty) lets Maven download what is missing
 ./mvnw -B -q $OFFLINE -pl directory-service -am test -Dtest=StaffSyncBench -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench=true -DargLine="-Xmx$HEAP -Dbench=true -Dbench.rows=$ROWS"
 cat directory-service/target/staff-sync-bench.txt
