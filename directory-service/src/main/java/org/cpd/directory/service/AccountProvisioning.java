@@ -134,13 +134,19 @@ public class AccountProvisioning {
         return due.isEmpty() ? List.of() : lanes;
     }
 
-    /** Accounts whose generation is ahead of Keycloak (or invited accounts to look at again), oldest first. */
+    /**
+     * Accounts whose generation is ahead of Keycloak, oldest first, then invited accounts to look at again.
+     * Changes come first: thousands of open invitations are rechecked every minute, and without this a new
+     * person's login would wait behind all of them.
+     */
     List<UUID> due() {
         Instant now = TrackedEntity.now();
         return QuarkusTransaction.requiringNew().call(() -> Account.getEntityManager().createQuery(
                         "select a.id from Account a where ((a.generation > a.syncedGeneration or a.inviteRequested) "
                                 + "and (a.nextAttemptAt is null or a.nextAttemptAt <= :now)) "
-                                + "or (a.state = :invited and a.syncedAt < :recheck) order by a.updatedAt", UUID.class)
+                                + "or (a.state = :invited and a.syncedAt < :recheck) "
+                                + "order by case when a.generation > a.syncedGeneration or a.inviteRequested then 0 else 1 end, "
+                                + "a.updatedAt", UUID.class)
                 .setParameter("now", now).setParameter("invited", AccountState.INVITED)
                 .setParameter("recheck", now.minus(config.invitedRecheck()))
                 .setMaxResults(config.batchSize()).getResultList());
