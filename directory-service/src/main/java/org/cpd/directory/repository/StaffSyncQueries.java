@@ -37,7 +37,7 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class StaffSyncQueries {
 
-    private static final int CHUNK = 500;
+    private static final int CHUNK = 2000;
 
     @Inject
     EntityManager em;
@@ -52,31 +52,30 @@ public class StaffSyncQueries {
     }
 
     /**
-     * Remembers (or moves) the MIS staff ids of practitioners at a school, in batches: written past Hibernate,
-     * so a sync of thousands of rows does not flush its whole session before each one.
+     * Remembers (or moves) the MIS staff ids of practitioners at a school: a few statements of thousands of rows each,
+     * written past Hibernate, so a sync does not flush its session before each one.
      */
     public void rememberMisIds(UUID schoolId, Map<String, UUID> practitionerByMisId) {
-        if (practitionerByMisId.isEmpty()) {
-            return;
-        }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement forget = connection.prepareStatement(
-                    "delete from practitioner_mis_id where school_id = ? and practitioner_id = ? and mis_staff_id <> ?");
-                 PreparedStatement remember = connection.prepareStatement("""
-                         insert into practitioner_mis_id (school_id, mis_staff_id, practitioner_id) values (?, ?, ?)
-                         on conflict (school_id, mis_staff_id) do update set practitioner_id = excluded.practitioner_id""")) {
-                for (Map.Entry<String, UUID> id : practitionerByMisId.entrySet()) {
-                    forget.setObject(1, schoolId);
-                    forget.setObject(2, id.getValue());
-                    forget.setString(3, id.getKey());
-                    forget.addBatch();
-                    remember.setObject(1, schoolId);
-                    remember.setString(2, id.getKey());
-                    remember.setObject(3, id.getValue());
-                    remember.addBatch();
-                }
-                forget.executeBatch();
-                remember.executeBatch();
+        List<Map.Entry<String, UUID>> ids = new ArrayList<>(practitionerByMisId.entrySet());
+        inChunks(ids, (connection, chunk) -> {
+            Array misIds = connection.createArrayOf("text", chunk.stream().map(Map.Entry::getKey).toArray());
+            Array practitioners = connection.createArrayOf("uuid", chunk.stream().map(Map.Entry::getValue).toArray());
+            try (PreparedStatement forget = connection.prepareStatement("""
+                    delete from practitioner_mis_id m using unnest(?::text[], ?::uuid[]) as n (mis_staff_id, practitioner_id)
+                    where m.school_id = ? and m.practitioner_id = n.practitioner_id and m.mis_staff_id <> n.mis_staff_id""")) {
+                forget.setArray(1, misIds);
+                forget.setArray(2, practitioners);
+                forget.setObject(3, schoolId);
+                forget.executeUpdate();
+            }
+            try (PreparedStatement remember = connection.prepareStatement("""
+                    insert into practitioner_mis_id (school_id, mis_staff_id, practitioner_id)
+                    select ?, n.mis_staff_id, n.practitioner_id from unnest(?::text[], ?::uuid[]) as n (mis_staff_id, practitioner_id)
+                    on conflict (school_id, mis_staff_id) do update set practitioner_id = excluded.practitioner_id""")) {
+                remember.setObject(1, schoolId);
+                remember.setArray(2, misIds);
+                remember.setArray(3, practitioners);
+                remember.executeUpdate();
             }
         });
     }
@@ -155,37 +154,46 @@ public class StaffSyncQueries {
         return p;
     }
 
-    /** New practitioners, in batches; their line managers are written by {@link #replaceLineManagers}. */
-    public void insertPractitioners(Collection<Practitioner> created) {
-        write(created, """
-                insert into practitioner (id, version, created_at, updated_at, full_name, email, trn, school_id, organisation_id,
-                                          career_stage, subjects, phases, partnership_ids, active)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", (connection, insert, p) -> {
-            insert.setObject(1, p.id);
-            insert.setLong(2, p.version);
-            insert.setObject(3, utc(p.createdAt));
-            insert.setObject(4, utc(p.updatedAt));
-            facts(connection, insert, 5, p);
-        }, null);
+    /** New practitioners, a few thousand per statement; their line managers are written by {@link #replaceLineManagers}. */
+    public void insertPractitioners(List<Practitioner> created, Instant now) {
+        inChunks(created, (connection, chunk) -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into practitioner (id, version, created_at, updated_at, full_name, email, trn, school_id, organisation_id,
+                                              career_stage, subjects, phases, partnership_ids, active)
+                    select n.id, 0, ?, ?, n.full_name, n.email, n.trn, n.school_id, n.organisation_id, n.career_stage,
+                           n.subjects::text[], n.phases::text[], n.partnership_ids::uuid[], n.active
+                    from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
+                                ?::text[], ?::boolean[])
+                         as n (id, full_name, email, trn, school_id, organisation_id, career_stage, subjects, phases,
+                               partnership_ids, active)""")) {
+                insert.setObject(1, utc(now));
+                insert.setObject(2, utc(now));
+                facts(connection, insert, 3, chunk);
+                insert.executeUpdate();
+            }
+        });
     }
 
     /**
-     * Changed practitioners, in batches, each only if it is still at the version it was read at (then its version is
-     * raised, as Hibernate's optimistic lock would); one changed meanwhile aborts the sync.
+     * Changed practitioners, a few thousand per statement, each only if it is still at the version it was read at
+     * (then its version is raised, as Hibernate's optimistic lock would); one changed meanwhile aborts the sync.
      */
-    public void updatePractitioners(Collection<Practitioner> updated) {
-        write(updated, """
-                update practitioner set full_name = ?, email = ?, trn = ?, school_id = ?, organisation_id = ?, career_stage = ?,
-                                        subjects = ?, phases = ?, partnership_ids = ?, active = ?, updated_at = ?,
-                                        version = version + 1
-                where id = ? and version = ?""", (connection, update, p) -> {
-            facts(connection, update, 1, p);
-            update.setObject(11, utc(p.updatedAt));
-            update.setObject(12, p.id);
-            update.setLong(13, p.version);
-        }, counts -> {
-            for (int count : counts) {
-                if (count != 1 && count != PreparedStatement.SUCCESS_NO_INFO) {
+    public void updatePractitioners(List<Practitioner> updated, Instant now) {
+        inChunks(updated, (connection, chunk) -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    update practitioner p set full_name = n.full_name, email = n.email, trn = n.trn, school_id = n.school_id,
+                           organisation_id = n.organisation_id, career_stage = n.career_stage, subjects = n.subjects::text[],
+                           phases = n.phases::text[], partnership_ids = n.partnership_ids::uuid[], active = n.active,
+                           updated_at = ?, version = p.version + 1
+                    from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
+                                ?::text[], ?::boolean[], ?::bigint[])
+                         as n (id, full_name, email, trn, school_id, organisation_id, career_stage, subjects, phases,
+                               partnership_ids, active, version)
+                    where p.id = n.id and p.version = n.version""")) {
+                update.setObject(1, utc(now));
+                facts(connection, update, 2, chunk);
+                update.setArray(13, connection.createArrayOf("int8", chunk.stream().map(p -> p.version).toArray()));
+                if (update.executeUpdate() != chunk.size()) {
                     // what Hibernate's version check raises: 412, read again and retry
                     throw new OptimisticLockException("A practitioner of this file was changed while it was applied");
                 }
@@ -195,40 +203,44 @@ public class StaffSyncQueries {
     }
 
     /** The line managers of these practitioners become exactly their {@code lineManagerIds}. */
-    public void replaceLineManagers(Collection<Practitioner> practitioners) {
-        if (practitioners.isEmpty()) {
-            return;
-        }
-        em.unwrap(Session.class).doWork(connection -> {
+    public void replaceLineManagers(List<Practitioner> practitioners) {
+        inChunks(practitioners, (connection, chunk) -> {
             try (PreparedStatement forget = connection.prepareStatement("delete from line_management where practitioner_id = any(?)")) {
-                forget.setArray(1, connection.createArrayOf("uuid", practitioners.stream().map(p -> p.id).toArray(UUID[]::new)));
+                forget.setArray(1, connection.createArrayOf("uuid", chunk.stream().map(p -> p.id).toArray()));
                 forget.executeUpdate();
             }
         });
         List<UUID[]> links = new ArrayList<>();
         practitioners.forEach(p -> p.lineManagerIds.forEach(m -> links.add(new UUID[] {p.id, m})));
-        write(links, "insert into line_management (practitioner_id, manager_id) values (?, ?)", (connection, insert, link) -> {
-            insert.setObject(1, link[0]);
-            insert.setObject(2, link[1]);
-        }, null);
+        inChunks(links, (connection, chunk) -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into line_management (practitioner_id, manager_id) select * from unnest(?::uuid[], ?::uuid[])")) {
+                insert.setArray(1, connection.createArrayOf("uuid", chunk.stream().map(l -> l[0]).toArray()));
+                insert.setArray(2, connection.createArrayOf("uuid", chunk.stream().map(l -> l[1]).toArray()));
+                insert.executeUpdate();
+            }
+        });
     }
 
     /**
      * Marks these practitioners' logins due, as {@code AccountProvisioning.changed} does one by one: a new account is
      * invited if the person is active, an existing one moves to its next generation.
      */
-    public void accountsChanged(Collection<Practitioner> practitioners, Instant now) {
-        write(practitioners, """
-                insert into account (id, version, created_at, updated_at, state, generation, synced_generation, invite_requested, attempts)
-                values (?, 0, ?, ?, 'PENDING', 1, 0, ?, 0)
-                on conflict (id) do update set generation = account.generation + 1, next_attempt_at = null, attempts = 0,
-                                               version = account.version + 1, updated_at = excluded.updated_at""",
-                (connection, upsert, p) -> {
-                    upsert.setObject(1, p.id);
-                    upsert.setObject(2, utc(now));
-                    upsert.setObject(3, utc(now));
-                    upsert.setBoolean(4, p.active);
-                }, null);
+    public void accountsChanged(List<Practitioner> practitioners, Instant now) {
+        inChunks(practitioners, (connection, chunk) -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    insert into account (id, version, created_at, updated_at, state, generation, synced_generation, invite_requested,
+                                         attempts)
+                    select n.id, 0, ?, ?, 'PENDING', 1, 0, n.invite, 0 from unnest(?::uuid[], ?::boolean[]) as n (id, invite)
+                    on conflict (id) do update set generation = account.generation + 1, next_attempt_at = null, attempts = 0,
+                                                   version = account.version + 1, updated_at = excluded.updated_at""")) {
+                upsert.setObject(1, utc(now));
+                upsert.setObject(2, utc(now));
+                upsert.setArray(3, connection.createArrayOf("uuid", chunk.stream().map(p -> p.id).toArray()));
+                upsert.setArray(4, connection.createArrayOf("bool", chunk.stream().map(p -> p.active).toArray()));
+                upsert.executeUpdate();
+            }
+        });
     }
 
     /** An event for the outbox, its payload already JSON (the publisher builds it). */
@@ -236,117 +248,107 @@ public class StaffSyncQueries {
                             Instant occurredAt, String traceParent) {
     }
 
-    /** Events written to the outbox in batches, in this order (the relay publishes by the table's sequence). */
+    /** Events written to the outbox, in this order (the relay publishes by the table's sequence). */
     public void insertOutbox(List<OutboxRow> rows) {
-        write(rows, """
-                insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at, trace_parent)
-                values (?, ?, ?, ?, ?, ?, ?)""", (connection, insert, e) -> {
-            insert.setObject(1, e.eventId());
-            insert.setString(2, e.aggregateType());
-            insert.setString(3, e.aggregateId());
-            insert.setString(4, e.eventType());
-            insert.setString(5, e.payload());
-            insert.setObject(6, utc(e.occurredAt()));
-            insert.setString(7, e.traceParent());
-        }, null);
+        inChunks(rows, (connection, chunk) -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at, trace_parent)
+                    select n.event_id, n.aggregate_type, n.aggregate_id, n.event_type, n.payload, n.occurred_at, n.trace_parent
+                    from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[]) with ordinality
+                         as n (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at, trace_parent, position)
+                    order by n.position""")) {
+                insert.setArray(1, connection.createArrayOf("uuid", chunk.stream().map(OutboxRow::eventId).toArray()));
+                insert.setArray(2, connection.createArrayOf("text", chunk.stream().map(OutboxRow::aggregateType).toArray()));
+                insert.setArray(3, connection.createArrayOf("text", chunk.stream().map(OutboxRow::aggregateId).toArray()));
+                insert.setArray(4, connection.createArrayOf("text", chunk.stream().map(OutboxRow::eventType).toArray()));
+                insert.setArray(5, connection.createArrayOf("text", chunk.stream().map(OutboxRow::payload).toArray()));
+                insert.setArray(6, connection.createArrayOf("timestamptz", chunk.stream().map(e -> utc(e.occurredAt())).toArray()));
+                insert.setArray(7, connection.createArrayOf("text", chunk.stream().map(OutboxRow::traceParent).toArray()));
+                insert.executeUpdate();
+            }
+        });
     }
 
-    private interface Binder<T> {
-        void bind(Connection connection, PreparedStatement statement, T value) throws SQLException;
+    private interface ChunkWriter<T> {
+        void write(Connection connection, List<T> chunk) throws SQLException;
     }
 
-    private interface Counts {
-        void check(int[] counts);
-    }
-
-    /** One statement, executed in batches of {@link #CHUNK}; a unique index refusing a row is the sync's 409. */
-    private <T> void write(Collection<T> values, String sql, Binder<T> binder, Counts counts) {
+    /**
+     * Runs {@code writer} on each {@link #CHUNK} values, past Hibernate (one statement per chunk, values as arrays);
+     * a unique index refusing a row is the sync's 409.
+     */
+    private <T> void inChunks(List<T> values, ChunkWriter<T> writer) {
         if (values.isEmpty()) {
             return;
         }
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int pending = 0;
-                for (T value : values) {
-                    binder.bind(connection, statement, value);
-                    statement.addBatch();
-                    if (++pending == CHUNK) {
-                        execute(statement, counts);
-                        pending = 0;
+            for (int from = 0; from < values.size(); from += CHUNK) {
+                try {
+                    writer.write(connection, values.subList(from, Math.min(values.size(), from + CHUNK)));
+                } catch (SQLException e) {
+                    if ("23505".equals(e.getSQLState())) {
+                        throw RuleViolation.conflict("duplicate-practitioner", "Another practitioner took an email or TRN of this "
+                                + "file while it was applied; nothing was written");
                     }
-                }
-                if (pending > 0) {
-                    execute(statement, counts);
+                    throw e;
                 }
             }
         });
     }
 
-    private static void execute(PreparedStatement statement, Counts counts) throws SQLException {
-        int[] done;
-        try {
-            done = statement.executeBatch();
-        } catch (SQLException e) {
-            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-            if ("23505".equals(cause.getSQLState()) || "23505".equals(e.getSQLState())) {
-                throw RuleViolation.conflict("duplicate-practitioner", "Another practitioner took an email or TRN of this file "
-                        + "while it was applied; nothing was written");
-            }
-            throw e;
-        }
-        if (counts != null) {
-            counts.check(done);
-        }
+    /** The record's facts as 11 array parameters from {@code from}, one element per practitioner. */
+    private static void facts(Connection connection, PreparedStatement statement, int from, List<Practitioner> chunk)
+            throws SQLException {
+        statement.setArray(from, connection.createArrayOf("uuid", chunk.stream().map(p -> p.id).toArray()));
+        statement.setArray(from + 1, connection.createArrayOf("text", chunk.stream().map(p -> p.fullName).toArray()));
+        statement.setArray(from + 2, connection.createArrayOf("text", chunk.stream().map(p -> p.email).toArray()));
+        statement.setArray(from + 3, connection.createArrayOf("text", chunk.stream().map(p -> p.trn).toArray()));
+        statement.setArray(from + 4, connection.createArrayOf("uuid", chunk.stream().map(p -> p.school == null ? null : p.school.id).toArray()));
+        statement.setArray(from + 5, connection.createArrayOf("uuid",
+                chunk.stream().map(p -> p.organisation == null ? null : p.organisation.id).toArray()));
+        statement.setArray(from + 6, connection.createArrayOf("text", chunk.stream().map(p -> p.careerStage.name()).toArray()));
+        statement.setArray(from + 7, connection.createArrayOf("text", chunk.stream().map(p -> literal(p.subjects)).toArray()));
+        statement.setArray(from + 8, connection.createArrayOf("text", chunk.stream().map(p -> literal(p.phases)).toArray()));
+        statement.setArray(from + 9, connection.createArrayOf("text", chunk.stream().map(p -> literal(p.partnershipIds)).toArray()));
+        statement.setArray(from + 10, connection.createArrayOf("bool", chunk.stream().map(p -> p.active).toArray()));
     }
 
-    private static void facts(Connection connection, PreparedStatement statement, int from, Practitioner p) throws SQLException {
-        statement.setString(from, p.fullName);
-        statement.setString(from + 1, p.email);
-        statement.setString(from + 2, p.trn);
-        statement.setObject(from + 3, p.school == null ? null : p.school.id);
-        statement.setObject(from + 4, p.organisation == null ? null : p.organisation.id);
-        statement.setString(from + 5, p.careerStage.name());
-        statement.setArray(from + 6, connection.createArrayOf("text", p.subjects));
-        statement.setArray(from + 7, connection.createArrayOf("text", p.phases));
-        statement.setArray(from + 8, connection.createArrayOf("uuid", p.partnershipIds));
-        statement.setBoolean(from + 9, p.active);
+    /** A PostgreSQL array literal of these values, each quoted: an array of arrays travels as an array of these. */
+    static String literal(Object[] values) {
+        StringBuilder s = new StringBuilder("{");
+        for (Object v : values) {
+            if (s.length() > 1) {
+                s.append(',');
+            }
+            s.append('"').append(String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return s.append('}').toString();
     }
 
     private static OffsetDateTime utc(Instant at) {
         return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
-    /** Writes a job's rows in batches (a file can have thousands). */
+    /** Writes a job's rows, a few thousand per statement (a file can have tens of thousands). */
     public void insertRows(List<StaffSyncRow> rows) {
-        em.unwrap(Session.class).doWork(connection -> {
+        inChunks(rows, (connection, chunk) -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into staff_sync_row (id, version, created_at, updated_at, job_id, line, mis_staff_id, outcome,
                                                 practitioner_id, fields, reasons)
-                    values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                int pending = 0;
-                for (StaffSyncRow row : rows) {
-                    OffsetDateTime at = OffsetDateTime.ofInstant(row.createdAt, ZoneOffset.UTC);
-                    insert.setObject(1, row.id);
-                    insert.setObject(2, at);
-                    insert.setObject(3, at);
-                    insert.setObject(4, row.jobId);
-                    insert.setObject(5, row.line);
-                    insert.setString(6, row.misStaffId);
-                    insert.setString(7, row.outcome.name());
-                    insert.setObject(8, row.practitionerId);
-                    Array fields = connection.createArrayOf("text", row.fields);
-                    Array reasons = connection.createArrayOf("text", row.reasons);
-                    insert.setArray(9, fields);
-                    insert.setArray(10, reasons);
-                    insert.addBatch();
-                    if (++pending == CHUNK) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
+                    select n.id, 0, n.at, n.at, n.job_id, n.line, n.mis_staff_id, n.outcome, n.practitioner_id, n.fields::text[],
+                           n.reasons::text[]
+                    from unnest(?::uuid[], ?::timestamptz[], ?::uuid[], ?::int[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[])
+                         as n (id, at, job_id, line, mis_staff_id, outcome, practitioner_id, fields, reasons)""")) {
+                insert.setArray(1, connection.createArrayOf("uuid", chunk.stream().map(r -> r.id).toArray()));
+                insert.setArray(2, connection.createArrayOf("timestamptz", chunk.stream().map(r -> utc(r.createdAt)).toArray()));
+                insert.setArray(3, connection.createArrayOf("uuid", chunk.stream().map(r -> r.jobId).toArray()));
+                insert.setArray(4, connection.createArrayOf("int4", chunk.stream().map(r -> r.line).toArray()));
+                insert.setArray(5, connection.createArrayOf("text", chunk.stream().map(r -> r.misStaffId).toArray()));
+                insert.setArray(6, connection.createArrayOf("text", chunk.stream().map(r -> r.outcome.name()).toArray()));
+                insert.setArray(7, connection.createArrayOf("uuid", chunk.stream().map(r -> r.practitionerId).toArray()));
+                insert.setArray(8, connection.createArrayOf("text", chunk.stream().map(r -> literal(r.fields)).toArray()));
+                insert.setArray(9, connection.createArrayOf("text", chunk.stream().map(r -> literal(r.reasons)).toArray()));
+                insert.executeUpdate();
             }
         });
     }

@@ -50,6 +50,7 @@ import org.cpd.directory.domain.StaffSyncRow;
 import org.cpd.directory.events.DirectoryEventPublisher;
 import org.cpd.directory.repository.StaffSyncQueries;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * A school's staff file from its MIS, run as a job (docs/integrations.md, docs/adr/0016-staff-sync-jobs.md):
@@ -77,6 +78,8 @@ public class StaffSyncService {
     /** A job with the school it belongs to. */
     public record Job(StaffSyncJob job, School school) {
     }
+
+    private static final Logger LOG = Logger.getLogger(StaffSyncService.class);
 
     /** Leave dates are the school's dates. */
     private static final ZoneId SCHOOLS = ZoneId.of("Europe/London");
@@ -137,6 +140,7 @@ public class StaffSyncService {
     @TransactionConfiguration(timeout = 600)
     public Job sync(School school, Options options, Upload upload) {
         DirectoryAccess access = requireManages(school);
+        Steps steps = new Steps();
         List<Planned> rows = new ArrayList<>();
         Set<Column> columns = StaffFileReader.read(new StaffFileReader.Source(upload.body(), upload.format(), upload.charset(), maxRows),
                 read -> rows.add(new Planned(StaffFile.read(read.getKey(), read.getValue(), school.urn))));
@@ -145,6 +149,7 @@ public class StaffSyncService {
                     + "of staff; nothing was written");
         }
         LocalDate today = LocalDate.now(SCHOOLS);
+        steps.done("read");
 
         rejectRepeats(rows, r -> r.row.misStaffId(), Column.MIS_STAFF_ID.field);
         rejectRepeats(rows, r -> r.row.trn(), Column.TRN.field);
@@ -198,16 +203,36 @@ public class StaffSyncService {
         job.status = job.rejected == 0 ? StaffSyncStatus.COMPLETED
                 : options.atomic() ? StaffSyncStatus.ABORTED : StaffSyncStatus.COMPLETED_WITH_REJECTIONS;
         boolean write = !options.dryRun() && job.status != StaffSyncStatus.ABORTED;
+        steps.done("matched");
         if (write) {
-            apply(rows, absent, school, misIds, columns, today);
+            apply(rows, absent, school, misIds, columns, today, steps);
         }
         job.persist();
         em.flush(); // the rows below are written past Hibernate and reference the job
         queries.insertRows(outcomes(job, rows, absent, misIds, write));
+        steps.done("outcomes recorded");
         if (!options.dryRun()) {
             audit.record("import", "staff", school.id, "staff sync job " + job.id + ": " + job.status + ", " + job.rows + " rows");
         }
+        LOG.infof("staff sync %s of school %s: %d rows, %s; %s", job.id, school.urn, job.rows, job.status, steps);
         return new Job(job, school);
+    }
+
+    /** How long each step of a sync took, for the log. */
+    private static final class Steps {
+        private final StringBuilder took = new StringBuilder();
+        private long since = System.nanoTime();
+
+        void done(String step) {
+            long now = System.nanoTime();
+            took.append(took.isEmpty() ? "" : ", ").append(step).append(' ').append((now - since) / 1_000_000).append(" ms");
+            since = now;
+        }
+
+        @Override
+        public String toString() {
+            return took.toString();
+        }
     }
 
     public Job job(School school, UUID id) {
@@ -415,7 +440,7 @@ public class StaffSyncService {
      * one way a practitioner is deactivated, one by one.
      */
     private void apply(List<Planned> rows, List<Practitioner> absent, School school, Map<String, UUID> misIds, Set<Column> columns,
-                       LocalDate today) {
+                       LocalDate today, Steps steps) {
         boolean lines = columns.contains(Column.LINE_MANAGER_MIS_ID);
         Instant now = TrackedEntity.now();
         List<Practitioner> created = new ArrayList<>();
@@ -473,14 +498,20 @@ public class StaffSyncService {
                 newMisIds.put(r.row.misStaffId(), p.id);
             }
         }
-        queries.insertPractitioners(created);
-        queries.updatePractitioners(updated);
+        steps.done("planned");
+        queries.insertPractitioners(created, now);
+        queries.updatePractitioners(updated, now);
+        steps.done("practitioners written");
         queries.replaceLineManagers(relinked);
+        steps.done("line managers written");
         queries.rememberMisIds(school.id, newMisIds);
+        steps.done("MIS ids written");
         List<Practitioner> due = new ArrayList<>(created);
         due.addAll(updated);
         queries.accountsChanged(due, now);
+        steps.done("accounts written");
         batch.write();
+        steps.done("events written");
         // Past here the persistence context reads the records as just written (nothing in it is dirty).
         em.flush();
         em.clear();
@@ -491,6 +522,7 @@ public class StaffSyncService {
         for (Practitioner p : leaving) {
             practitioners.deactivate(p.id, ETags.of(p));
         }
+        steps.done("moves and leavers");
     }
 
     /**
