@@ -37,7 +37,7 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class StaffSyncQueries {
 
-    private static final int CHUNK = 2000;
+    private static final int CHUNK = 500;
 
     @Inject
     EntityManager em;
@@ -154,7 +154,7 @@ public class StaffSyncQueries {
         return p;
     }
 
-    /** New practitioners, a few thousand per statement; their line managers are written by {@link #replaceLineManagers}. */
+    /** New practitioners, five hundred per statement; their line managers are written by {@link #replaceLineManagers}. */
     public void insertPractitioners(List<Practitioner> created, Instant now) {
         inChunks(created, (connection, chunk) -> {
             try (PreparedStatement insert = connection.prepareStatement("""
@@ -175,7 +175,7 @@ public class StaffSyncQueries {
     }
 
     /**
-     * Changed practitioners, a few thousand per statement, each only if it is still at the version it was read at
+     * Changed practitioners, five hundred per statement, each only if it is still at the version it was read at
      * (then its version is raised, as Hibernate's optimistic lock would); one changed meanwhile aborts the sync.
      */
     public void updatePractitioners(List<Practitioner> updated, Instant now) {
@@ -329,7 +329,7 @@ public class StaffSyncQueries {
         return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
-    /** Writes a job's rows, a few thousand per statement (a file can have tens of thousands). */
+    /** Writes a job's rows, five hundred per statement (a file can have tens of thousands). */
     public void insertRows(List<StaffSyncRow> rows) {
         inChunks(rows, (connection, chunk) -> {
             try (PreparedStatement insert = connection.prepareStatement("""
