@@ -249,6 +249,39 @@ class StaffSyncTest {
     }
 
     @Test
+    void eachCreatedOrUpdatedPersonGetsOneEventWithTheirLineManagersAndAnAccountDue() {
+        Fixtures.School school = Fixtures.school();
+        String mis = Tokens.mis(school.urn());
+        Person lead = Person.next("V1");
+        Person member = Person.next("V2");
+        String job = location(sync(mis, school.urn(), "", HEADER + lead.row("Val", "MIDDLE_LEADER", null)
+                + member.row("Vic", "TEACHER", "V1")).statusCode(201).body("created", equalTo(2)));
+        JsonPath rows = rows(mis, job);
+        String leadId = (String) rowOf(rows, "V1").get("practitionerId");
+        String memberId = (String) rowOf(rows, "V2").get("practitionerId");
+        assertThat(Fixtures.count("outbox_event", "aggregate_id = ?1", memberId)).isEqualTo(1);
+        assertThat(Fixtures.count("outbox_event", "event_type like '%practitioner-registered%' and payload like ?1",
+                "%\"id\":\"" + memberId + "\"%\"lineManagerIds\":[\"" + leadId + "\"]%")).isEqualTo(1);
+        assertThat(Fixtures.count("account", "id = ?1 and generation = 1 and invite_requested", UUID.fromString(memberId))).isEqualTo(1);
+        assertThat(Fixtures.count("practitioner_mis_id", "practitioner_id = ?1 and mis_staff_id = 'V2'", UUID.fromString(memberId)))
+                .isEqualTo(1);
+
+        // renamed: one updated event and the next account generation; only the line manager changed: line-management-changed
+        sync(mis, school.urn(), "", HEADER + lead.row("Val", "MIDDLE_LEADER", null) + member.row("Vicky", "TEACHER", null))
+                .statusCode(201).body("updated", equalTo(1)).body("unchanged", equalTo(1));
+        assertThat(Fixtures.count("outbox_event", "aggregate_id = ?1 and event_type like '%practitioner-updated%'", memberId)).isEqualTo(1);
+        assertThat(Fixtures.count("line_management", "practitioner_id = ?1", UUID.fromString(memberId))).isZero();
+        assertThat(Fixtures.count("account", "id = ?1 and generation = 2", UUID.fromString(memberId))).isEqualTo(1);
+        given().auth().oauth2(school.partnership().adminToken()).get("/api/v1/practitioners/" + memberId).then().statusCode(200)
+                .header("ETag", equalTo("\"1\"")).body("fullName", equalTo("Vicky Test"));
+        sync(mis, school.urn(), "", HEADER + lead.row("Val", "MIDDLE_LEADER", null) + member.row("Vicky", "TEACHER", "V1"))
+                .statusCode(201).body("updated", equalTo(1));
+        assertThat(Fixtures.count("outbox_event", "aggregate_id = ?1 and event_type like '%line-management-changed%'", memberId))
+                .isEqualTo(1);
+        assertThat(Fixtures.count("line_management", "practitioner_id = ?1", UUID.fromString(memberId))).isEqualTo(1);
+    }
+
+    @Test
     void aByteOrderMarkAndWindows1252AreRead() {
         Fixtures.School school = Fixtures.school();
         String mis = Tokens.mis(school.urn());

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The columns of a school's staff file as MIS exports name them, and the rules of one row
@@ -172,9 +173,12 @@ public final class StaffFile {
         }
     }
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
+    private static final Pattern LIST = Pattern.compile("[;|,]");
+
     /** Enum values as MIS exports write them: any case, spaces or hyphens for underscores ("Middle leader"). */
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<Problem> problems) {
-        String name = value.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        String name = SEPARATORS.matcher(value.strip().toUpperCase(Locale.ROOT)).replaceAll("_");
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(name)) {
                 return constant;
@@ -189,7 +193,7 @@ public final class StaffFile {
         if (value == null) {
             return values;
         }
-        for (String part : value.split("[;|,]")) {
+        for (String part : LIST.split(value)) {
             if (!part.isBlank()) {
                 E parsed = parse(type, part, field, problems);
                 if (parsed != null) {

@@ -1,13 +1,22 @@
 package org.cpd.directory.events;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.cpd.commons.events.outbox.Outbox;
+import org.cpd.commons.events.outbox.OutboxEventWritten;
+import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.contracts.directory.AppointmentData;
 import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.contracts.directory.OrganisationData;
@@ -21,6 +30,8 @@ import org.cpd.directory.domain.Partnership;
 import org.cpd.directory.domain.Practitioner;
 import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.SupportOffer;
+import org.cpd.directory.repository.StaffSyncQueries;
+import org.cpd.directory.repository.StaffSyncQueries.OutboxRow;
 import org.cpd.directory.repository.SupporterCache;
 
 /**
@@ -38,6 +49,15 @@ public class DirectoryEventPublisher {
 
     @Inject
     SupporterCache supporters;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    StaffSyncQueries bulk;
+
+    @Inject
+    Event<OutboxEventWritten> written;
 
     // ---- partnerships, schools, organisations
 
@@ -93,6 +113,73 @@ public class DirectoryEventPublisher {
 
     public void lineManagementChanged(Practitioner p) {
         practitioner(DirectoryEvents.LINE_MANAGEMENT_CHANGED, practitionerData(p));
+    }
+
+    /**
+     * Practitioners' events of one staff sync: the same types and payloads as the methods above, collected and then
+     * written to the outbox in JDBC batches by {@link PractitionerBatch#write()} (an outbox row written through
+     * Hibernate is an identity insert, one round trip each, which would also break the batching of everything else).
+     */
+    public PractitionerBatch practitionerBatch() {
+        return new PractitionerBatch();
+    }
+
+    /** Events collected for one write; in the order they were added, which is the order they are published in. */
+    public final class PractitionerBatch {
+        private final List<OutboxRow> rows = new ArrayList<>();
+        private final String traceParent = currentTraceParent();
+
+        private PractitionerBatch() {
+        }
+
+        public void registered(Practitioner p) {
+            add(DirectoryEvents.PRACTITIONER_REGISTERED, p);
+        }
+
+        public void updated(Practitioner p) {
+            add(DirectoryEvents.PRACTITIONER_UPDATED, p);
+        }
+
+        public void lineManagementChanged(Practitioner p) {
+            add(DirectoryEvents.LINE_MANAGEMENT_CHANGED, p);
+        }
+
+        public int size() {
+            return rows.size();
+        }
+
+        private void add(String type, Practitioner p) {
+            String name = type.substring(TYPE_PREFIX.length(), type.length() - TYPE_SUFFIX.length());
+            if (!outbox.typeOf(name).equals(type)) {
+                throw new IllegalStateException("The outbox would publish " + type + " as " + outbox.typeOf(name));
+            }
+            try {
+                rows.add(new OutboxRow(UUID.randomUUID(), "practitioner", p.id.toString(), type,
+                        mapper.writeValueAsString(practitionerData(p)), TrackedEntity.now(), traceParent));
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("Event data cannot be serialised", e);
+            }
+        }
+
+        /** Writes the collected events in the caller's transaction; the relay is woken once after it commits. */
+        public void write() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            supporters.invalidateAfterCommit();
+            bulk.insertOutbox(rows);
+            written.fire(new OutboxEventWritten(0));
+            rows.clear();
+        }
+    }
+
+    /** As the outbox keeps it, so the trace of the request that caused the events continues when they are published. */
+    private static String currentTraceParent() {
+        SpanContext span = Span.current().getSpanContext();
+        if (!span.isValid()) {
+            return null;
+        }
+        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
     }
 
     private void practitioner(String type, PractitionerData data) {

@@ -4,15 +4,16 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,7 @@ import org.cpd.commons.audit.AuditLog;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.persistence.Paging;
+import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.web.ETags;
 import org.cpd.commons.web.paging.Page;
@@ -35,6 +37,7 @@ import org.cpd.directory.domain.IdentityResolution;
 import org.cpd.directory.domain.IdentityResolution.Outcome;
 import org.cpd.directory.domain.Identifiers;
 import org.cpd.directory.domain.LineManagement;
+import org.cpd.directory.domain.Organisation;
 import org.cpd.directory.domain.Practitioner;
 import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.StaffFile;
@@ -47,7 +50,7 @@ import org.cpd.directory.domain.StaffSyncRow;
 import org.cpd.directory.events.DirectoryEventPublisher;
 import org.cpd.directory.repository.StaffSyncQueries;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
 
 /**
  * A school's staff file from its MIS, run as a job (docs/integrations.md, docs/adr/0016-staff-sync-jobs.md):
@@ -76,6 +79,8 @@ public class StaffSyncService {
     public record Job(StaffSyncJob job, School school) {
     }
 
+    private static final Logger LOG = Logger.getLogger(StaffSyncService.class);
+
     /** Leave dates are the school's dates. */
     private static final ZoneId SCHOOLS = ZoneId.of("Europe/London");
 
@@ -96,9 +101,6 @@ public class StaffSyncService {
 
     @Inject
     AppointmentService appointments;
-
-    @Inject
-    AccountProvisioning accounts;
 
     @Inject
     AuditLog audit;
@@ -138,6 +140,7 @@ public class StaffSyncService {
     @TransactionConfiguration(timeout = 600)
     public Job sync(School school, Options options, Upload upload) {
         DirectoryAccess access = requireManages(school);
+        Steps steps = new Steps();
         List<Planned> rows = new ArrayList<>();
         Set<Column> columns = StaffFileReader.read(new StaffFileReader.Source(upload.body(), upload.format(), upload.charset(), maxRows),
                 read -> rows.add(new Planned(StaffFile.read(read.getKey(), read.getValue(), school.urn))));
@@ -146,22 +149,31 @@ public class StaffSyncService {
                     + "of staff; nothing was written");
         }
         LocalDate today = LocalDate.now(SCHOOLS);
+        steps.done("read");
 
         rejectRepeats(rows, r -> r.row.misStaffId(), Column.MIS_STAFF_ID.field);
         rejectRepeats(rows, r -> r.row.trn(), Column.TRN.field);
         rejectRepeats(rows, r -> Identifiers.normaliseEmail(r.row.email()), Column.EMAIL.field);
 
-        List<Practitioner> staff = queries.staffOf(school.id);
+        // detached copies: the persistence context never holds the school's staff (ADR 0016, Cost)
+        Map<UUID, School> schools = new HashMap<>(Map.of(school.id, school));
+        StaffSyncQueries.Places places = new StaffSyncQueries.Places(id -> schools.computeIfAbsent(id, k -> School.findById(k)),
+                Organisation::findById);
+        List<Practitioner> staff = queries.staffOf(school.id, places);
         Map<UUID, Practitioner> byId = new HashMap<>();
         Map<String, Practitioner> byTrn = new HashMap<>();
         Map<String, Practitioner> byEmail = new HashMap<>();
         staff.forEach(p -> index(p, byId, byTrn, byEmail));
-        queries.holdersOfTrns(rows.stream().map(r -> r.row.trn()).filter(t -> t != null && !byTrn.containsKey(t)).collect(Collectors.toSet()))
+        queries.holdersOfTrns(rows.stream().map(r -> r.row.trn()).filter(t -> t != null && !byTrn.containsKey(t)).collect(Collectors.toSet()),
+                        places)
                 .forEach(p -> index(p, byId, byTrn, byEmail));
         queries.holdersOfEmails(rows.stream().map(r -> Identifiers.normaliseEmail(r.row.email()))
-                        .filter(e -> e != null && !byEmail.containsKey(e)).collect(Collectors.toSet()))
+                        .filter(e -> e != null && !byEmail.containsKey(e)).collect(Collectors.toSet()), places)
                 .forEach(p -> index(p, byId, byTrn, byEmail));
         Map<String, UUID> misIds = queries.misIdsAt(school.id);
+        // people the school's MIS ids name who have moved on to another school since
+        queries.byIds(misIds.values().stream().filter(id -> !byId.containsKey(id)).collect(Collectors.toSet()), places)
+                .forEach(p -> byId.put(p.id, p));
 
         Set<UUID> mentioned = new HashSet<>();
         Map<UUID, Planned> claimed = new HashMap<>();
@@ -191,16 +203,36 @@ public class StaffSyncService {
         job.status = job.rejected == 0 ? StaffSyncStatus.COMPLETED
                 : options.atomic() ? StaffSyncStatus.ABORTED : StaffSyncStatus.COMPLETED_WITH_REJECTIONS;
         boolean write = !options.dryRun() && job.status != StaffSyncStatus.ABORTED;
+        steps.done("matched");
         if (write) {
-            apply(rows, absent, school, misIds, columns, today);
+            apply(rows, absent, school, misIds, columns, today, steps);
         }
         job.persist();
         em.flush(); // the rows below are written past Hibernate and reference the job
         queries.insertRows(outcomes(job, rows, absent, misIds, write));
+        steps.done("outcomes recorded");
         if (!options.dryRun()) {
             audit.record("import", "staff", school.id, "staff sync job " + job.id + ": " + job.status + ", " + job.rows + " rows");
         }
+        LOG.infof("staff sync %s of school %s: %d rows, %s; %s", job.id, school.urn, job.rows, job.status, steps);
         return new Job(job, school);
+    }
+
+    /** How long each step of a sync took, for the log. */
+    private static final class Steps {
+        private final StringBuilder took = new StringBuilder();
+        private long since = System.nanoTime();
+
+        void done(String step) {
+            long now = System.nanoTime();
+            took.append(took.isEmpty() ? "" : ", ").append(step).append(' ').append((now - since) / 1_000_000).append(" ms");
+            since = now;
+        }
+
+        @Override
+        public String toString() {
+            return took.toString();
+        }
     }
 
     public Job job(School school, UUID id) {
@@ -266,7 +298,7 @@ public class StaffSyncService {
                        Map<UUID, Planned> claimed, LocalDate today) {
         StaffFile.Row row = r.row;
         UUID mapped = row.misStaffId() == null ? null : misIds.get(row.misStaffId());
-        Practitioner byMis = mapped == null ? null : byId.computeIfAbsent(mapped, id -> Practitioner.findById(id));
+        Practitioner byMis = mapped == null ? null : byId.get(mapped);
         Practitioner holderOfTrn = row.trn() == null ? null : byTrn.get(row.trn());
         Practitioner holderOfEmail = row.email() == null ? null : byEmail.get(Identifiers.normaliseEmail(row.email()));
         // Whoever a row names, even a rejected one, is in the file: a full sync never deactivates them.
@@ -377,82 +409,120 @@ public class StaffSyncService {
         if (p == null) {
             return StaffSyncOutcome.CREATED;
         }
-        boolean changed = !p.fullName.equals(row.fullName()) || !p.email.equalsIgnoreCase(row.email())
+        return factsChanged(r, school, columns) || linksChanged(r, columns) ? StaffSyncOutcome.UPDATED : StaffSyncOutcome.UNCHANGED;
+    }
+
+    /** Whether the row changes the record itself (anything but its line managers). */
+    private static boolean factsChanged(Planned r, School school, Set<Column> columns) {
+        StaffFile.Row row = r.row;
+        Practitioner p = r.match;
+        return !p.fullName.equals(row.fullName()) || !p.email.equalsIgnoreCase(row.email())
                 || (row.trn() != null && !row.trn().equals(p.trn))
                 || p.school == null || !p.school.id.equals(school.id) || p.organisation != null
                 || (row.careerStage() != null && row.careerStage() != p.careerStage)
                 || (columns.contains(Column.SUBJECTS) && !Arrays.equals(p.subjects, Enums.names(row.subjects())))
                 || (columns.contains(Column.PHASES) && !Arrays.equals(p.phases, Enums.names(row.phases())))
-                || !p.active
-                || (columns.contains(Column.LINE_MANAGER_MIS_ID) && !p.lineManagerIds.equals(managers(r)));
-        return changed ? StaffSyncOutcome.UPDATED : StaffSyncOutcome.UNCHANGED;
+                || !p.active;
+    }
+
+    private static boolean linksChanged(Planned r, Set<Column> columns) {
+        return columns.contains(Column.LINE_MANAGER_MIS_ID) && !r.match.lineManagerIds.equals(managers(r));
     }
 
     private static Set<UUID> managers(Planned r) {
         return r.manager == null ? Set.of() : Set.of(r.manager.id());
     }
 
+    /**
+     * Writes the outcomes in bulk (ADR 0016, Cost): new and changed records, their line managers, MIS ids, accounts
+     * due and events, each in JDBC batches, on detached copies, so the cost per row stays flat however long the file.
+     * One event per created or updated person, carrying its final state, line managers included. Leavers then go the
+     * one way a practitioner is deactivated, one by one.
+     */
     private void apply(List<Planned> rows, List<Practitioner> absent, School school, Map<String, UUID> misIds, Set<Column> columns,
-                       LocalDate today) {
+                       LocalDate today, Steps steps) {
+        boolean lines = columns.contains(Column.LINE_MANAGER_MIS_ID);
+        Instant now = TrackedEntity.now();
+        List<Practitioner> created = new ArrayList<>();
+        List<Practitioner> updated = new ArrayList<>();
+        List<Practitioner> relinked = new ArrayList<>();
+        List<Practitioner> moved = new ArrayList<>();
         List<Practitioner> leaving = new ArrayList<>(absent);
-        Map<Planned, Practitioner> staying = new HashMap<>();
         Map<String, UUID> newMisIds = new HashMap<>();
+        DirectoryEventPublisher.PractitionerBatch batch = events.practitionerBatch();
         for (Planned r : rows) {
+            Practitioner written = null;
             switch (r.outcome) {
                 case CREATED -> {
                     Practitioner p = new Practitioner();
                     p.id = r.newId;
+                    p.createdAt = now;
+                    p.updatedAt = now;
                     fill(p, r.row, school, columns);
-                    p.persist();
-                    events.practitionerRegistered(p);
-                    accounts.changed(p);
-                    staying.put(r, p);
+                    if (lines) {
+                        p.lineManagerIds.addAll(managers(r));
+                        relinked.add(p);
+                    }
+                    created.add(p);
+                    batch.registered(p);
+                    written = p;
                 }
                 case UPDATED -> {
                     Practitioner p = r.match;
-                    boolean moved = p.school == null || !p.school.id.equals(school.id);
+                    boolean facts = factsChanged(r, school, columns);
+                    boolean links = linksChanged(r, columns);
+                    if (p.school == null || !p.school.id.equals(school.id)) {
+                        moved.add(p);
+                    }
                     fill(p, r.row, school, columns);
                     p.active = true;
-                    p.touch();
-                    events.practitionerUpdated(p);
-                    if (moved) {
-                        appointments.endThoseNoLongerHeld(p);
+                    p.updatedAt = now;
+                    if (links) {
+                        p.lineManagerIds = new LinkedHashSet<>(managers(r));
+                        relinked.add(p);
                     }
-                    accounts.changed(p);
-                    staying.put(r, p);
-                }
-                case UNCHANGED -> {
-                    if (r.match != null && !r.row.hasLeft(today)) {
-                        staying.put(r, r.match);
+                    updated.add(p);
+                    if (facts) {
+                        batch.updated(p);
+                    } else {
+                        batch.lineManagementChanged(p);
                     }
+                    written = p;
                 }
                 case DEACTIVATED -> leaving.add(r.match);
-                case REJECTED -> {
+                case UNCHANGED, REJECTED -> {
                 }
             }
-            Practitioner p = r.usable() ? (r.match != null ? r.match : staying.get(r)) : null;
+            Practitioner p = r.usable() ? (r.match != null ? r.match : written) : null;
             if (p != null && !Objects.equals(misIds.get(r.row.misStaffId()), p.id)) {
                 newMisIds.put(r.row.misStaffId(), p.id);
             }
         }
-        flushUnique();
+        steps.done("planned");
+        queries.insertPractitioners(created, now);
+        queries.updatePractitioners(updated, now);
+        steps.done("practitioners written");
+        queries.replaceLineManagers(relinked);
+        steps.done("line managers written");
         queries.rememberMisIds(school.id, newMisIds);
-        if (columns.contains(Column.LINE_MANAGER_MIS_ID)) {
-            staying.forEach((r, p) -> {
-                Set<UUID> managers = managers(r);
-                if (!p.lineManagerIds.equals(managers)) {
-                    p.lineManagerIds.clear();
-                    p.lineManagerIds.addAll(managers);
-                    p.touch();
-                    events.lineManagementChanged(p);
-                }
-            });
-            flushUnique();
+        steps.done("MIS ids written");
+        List<Practitioner> due = new ArrayList<>(created);
+        due.addAll(updated);
+        queries.accountsChanged(due, now);
+        steps.done("accounts written");
+        batch.write();
+        steps.done("events written");
+        // Past here the persistence context reads the records as just written (nothing in it is dirty).
+        em.flush();
+        em.clear();
+        for (Practitioner p : moved) {
+            appointments.endThoseNoLongerHeld(p);
         }
         // the one way a practitioner is deactivated, so their events, appointments and account follow
         for (Practitioner p : leaving) {
             practitioners.deactivate(p.id, ETags.of(p));
         }
+        steps.done("moves and leavers");
     }
 
     /**
@@ -477,18 +547,6 @@ public class StaffSyncService {
             p.phases = Enums.names(row.phases());
         }
         p.placeAt(school, null);
-    }
-
-    private void flushUnique() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                throw RuleViolation.conflict("duplicate-practitioner", "Another practitioner took an email or TRN of this file "
-                        + "while it was applied; nothing was written");
-            }
-            throw e;
-        }
     }
 
     private static List<StaffSyncRow> outcomes(StaffSyncJob job, List<Planned> rows, List<Practitioner> absent,
