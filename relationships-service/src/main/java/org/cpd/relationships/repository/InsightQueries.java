@@ -261,7 +261,7 @@ public class InsightQueries {
      * Self-direction from conversation agendas (docs/architecture.md#rule-6-self-direction), per
      * learner in scope, over the learner's held conversations in the order they were held: the
      * learner share (learner-led 1, shared 0.5, supporter-led 0) of the later half against the earlier
-     * half ({@code SelfDirectionMeasure}); counted per school of the learner.
+     * half (the measure of {@code org.cpd.commons.insight.SelfDirection}); counted per school of the learner.
      */
     public List<SelfDirectionRow> selfDirection(Scope s, double steadyBand) {
         String sql = rel(s) + """
@@ -281,15 +281,15 @@ public class InsightQueries {
                 ),
                 halves as (
                     select practitioner_id, max(n) as n,
-                           avg(share) filter (where rn <= n / 2) as earlier,
-                           avg(share) filter (where rn > n - n / 2) as later
+                           round(avg(share) filter (where rn <= n / 2), 2) as earlier,
+                           round(avg(share) filter (where rn > n - n / 2), 2) as later
                     from items group by practitioner_id
                 ),
                 trend as (
                     select l.school_urn,
                            case when coalesce(h.n, 0) < 2 then 'NOT_ENOUGH_DATA'
-                                when h.later - h.earlier >= :band then 'RISING'
-                                when h.earlier - h.later >= :band then 'FALLING'
+                                when h.later - h.earlier >= :band - 1e-9 then 'RISING'
+                                when h.earlier - h.later >= :band - 1e-9 then 'FALLING'
                                 else 'STEADY' end as direction
                     from learners l left join halves h on h.practitioner_id = l.practitioner_id
                 )

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Insight", description = "Aggregates for partnership admins and school leads, small numbers suppressed (ADR 0041).")
 public class InsightResource {
 
-    static final String URN = "^[0-9]{6,8}$";
+    static final String URN = "^[0-9]{6}$";
 
     @Inject
     InsightService service;

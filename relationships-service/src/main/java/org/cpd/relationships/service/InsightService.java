@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.insight.InsightCount;
+import org.cpd.commons.insight.SelfDirection;
 import org.cpd.commons.insight.Suppression;
 import org.cpd.commons.security.Caller;
 import org.cpd.relationships.domain.InsightAccess;
@@ -31,9 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @ApplicationScoped
 public class InsightService {
-
-    /** A change of the learner share by at least this much between the halves is RISING or FALLING. */
-    public static final double STEADY_BAND = 0.1;
 
     @Inject
     InsightQueries queries;
@@ -219,7 +217,7 @@ public class InsightService {
     }
 
     private List<SelfDirectionRow> selfDirection(Scope scope) {
-        return queries.selfDirection(scope, STEADY_BAND).stream().map(r -> new SelfDirectionRow(r.schoolUrn(), count(r.learners()),
+        return queries.selfDirection(scope, SelfDirection.STEADY_BAND).stream().map(r -> new SelfDirectionRow(r.schoolUrn(), count(r.learners()),
                 count(r.rising()), count(r.steady()), count(r.falling()), count(r.notEnoughData()))).toList();
     }
 
