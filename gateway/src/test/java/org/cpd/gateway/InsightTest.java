@@ -119,6 +119,16 @@ class InsightTest {
     }
 
     @Test
+    void thePrintableReportHasASvgChartPerTableAndNoScript() {
+        String html = given().auth().oauth2(admin).accept("text/html").get(PATH).then().statusCode(200)
+                .contentType("text/html").extract().asString();
+        assertThat(html).contains("<svg class=\"insight-chart\"", "relationships · relationshipsByFormAndStatus",
+                "goals · evidenceByStandard", ">suppressed</text>", "medianDaysToActive").doesNotContain("<script");
+        assertThat(given().auth().oauth2(admin).queryParam("format", "html").get(PATH).then().statusCode(200)
+                .contentType("text/html").extract().asString()).isEqualTo(html);
+    }
+
+    @Test
     void aSchoolByDirectoryIdIsResolvedToItsUrn() {
         UUID school = UUID.randomUUID();
         String lead = Tokens.schoolLead(UUID.randomUUID(), "100001");

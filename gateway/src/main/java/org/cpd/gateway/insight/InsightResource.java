@@ -35,6 +35,7 @@ public class InsightResource {
 
     static final String CSV = "text/csv";
     static final MediaType CSV_UTF8 = MediaType.valueOf("text/csv; charset=UTF-8");
+    static final MediaType HTML_UTF8 = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     @Inject
     JsonWebToken jwt;
@@ -45,17 +46,19 @@ public class InsightResource {
 
     @GET
     @Path("partnerships/{id}")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CSV, MediaType.TEXT_HTML})
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "getPartnershipInsight", summary = "A partnership's insight view",
             description = """
                     The relationships and goals parts of a partnership's insight, fetched in parallel with the caller's token \
                     (for the partnership's admins; anyone else 404). Small numbers are suppressed by each service (ADR 0041). \
                     A part a service cannot give in time is null and listed in `unavailable`. `Accept: text/csv` or \
-                    `format=csv` gives every table as one CSV (`part,table,row,measure,value,suppressed`).""")
+                    `format=csv` gives every table as one CSV (`part,table,row,measure,value,suppressed`); `Accept: text/html` or \
+                    `format=html` the printable report, a bar chart per table (server-rendered SVG, no JavaScript).""")
     @APIResponse(responseCode = "200", description = "The view (possibly with unavailable parts).",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.class)),
-                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "A filter is not valid.", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such partnership that the caller may see.",
@@ -69,26 +72,27 @@ public class InsightResource {
                                      @QueryParam("form") String form,
                                      @Parameter(description = "From this day (ISO date)") @QueryParam("from") String from,
                                      @Parameter(description = "Until this day, inclusive (ISO date)") @QueryParam("to") String to,
-                                     @Parameter(description = "`csv` for CSV whatever the Accept header",
-                                             schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format,
+                                     @Parameter(description = "`csv` or `html` whatever the Accept header",
+                                             schema = @Schema(enumeration = {"json", "csv", "html"})) @QueryParam("format") String format,
                                      @Context HttpHeaders headers) {
-        boolean csv = wantsCsv(format, headers);
+        String as = representation(format, headers);
         return composer.partnership(id, filters(school, form, from, to), jwt.getRawToken(), RequestIdFilter.of(request.getCurrent()))
-                .map(view -> render(view, csv));
+                .map(view -> render(view, as));
     }
 
     @GET
     @Path("schools/{idOrUrn}")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CSV, MediaType.TEXT_HTML})
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "getSchoolInsight", summary = "A school's insight view",
             description = """
                     The partnership view for one school, by URN or directory id (resolved through directory-service with the \
-                    caller's token), for the school's leads and the admins of its partnership; anyone else 404. CSV as for \
+                    caller's token), for the school's leads and the admins of its partnership; anyone else 404. CSV and HTML as for \
                     the partnership view.""")
     @APIResponse(responseCode = "200", description = "The view (possibly with unavailable parts).",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.class)),
-                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "A filter is not valid.", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such school that the caller may see.",
@@ -101,12 +105,12 @@ public class InsightResource {
                                 @QueryParam("form") String form,
                                 @Parameter(description = "From this day (ISO date)") @QueryParam("from") String from,
                                 @Parameter(description = "Until this day, inclusive (ISO date)") @QueryParam("to") String to,
-                                @Parameter(description = "`csv` for CSV whatever the Accept header",
-                                        schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format,
+                                @Parameter(description = "`csv` or `html` whatever the Accept header",
+                                        schema = @Schema(enumeration = {"json", "csv", "html"})) @QueryParam("format") String format,
                                 @Context HttpHeaders headers) {
-        boolean csv = wantsCsv(format, headers);
+        String as = representation(format, headers);
         return composer.school(idOrUrn, filters(null, form, from, to), jwt.getRawToken(), RequestIdFilter.of(request.getCurrent()))
-                .map(view -> render(view, csv));
+                .map(view -> render(view, as));
     }
 
     private static Map<String, String> filters(String school, String form, String from, String to) {
@@ -118,30 +122,38 @@ public class InsightResource {
         return filters;
     }
 
-    static boolean wantsCsv(String format, HttpHeaders headers) {
-        if (format != null && !format.equals("json") && !format.equals("csv")) {
-            throw Problems.invalidField("format", "must be json or csv");
-        }
+    /** {@code json}, {@code csv} or {@code html}: the format parameter, else the first of them the Accept header names. */
+    static String representation(String format, HttpHeaders headers) {
         if (format != null) {
-            return format.equals("csv");
+            if (!format.equals("json") && !format.equals("csv") && !format.equals("html")) {
+                throw Problems.invalidField("format", "must be json, csv or html");
+            }
+            return format;
         }
-        List<MediaType> acceptable = headers.getAcceptableMediaTypes();
-        for (MediaType m : acceptable) {
-            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !m.isWildcardType()) {
-                return false;
+        for (MediaType m : headers.getAcceptableMediaTypes()) {
+            if (m.isWildcardType()) {
+                return "json";
+            }
+            if (m.getType().equals("application") && m.getSubtype().equals("json")) {
+                return "json";
             }
             if (m.getType().equals("text") && m.getSubtype().equals("csv")) {
-                return true;
+                return "csv";
+            }
+            if (m.getType().equals("text") && m.getSubtype().equals("html")) {
+                return "html";
             }
         }
-        return false;
+        return "json";
     }
 
-    private static Response render(InsightView view, boolean csv) {
-        Response.ResponseBuilder response = csv
-                ? Response.ok(InsightCsv.of(view), CSV_UTF8)
-                        .header("Content-Disposition", "attachment; filename=\"insight.csv\"")
-                : Response.ok(view, MediaType.APPLICATION_JSON_TYPE);
+    private static Response render(InsightView view, String as) {
+        Response.ResponseBuilder response = switch (as) {
+            case "csv" -> Response.ok(InsightCsv.of(view), CSV_UTF8)
+                    .header("Content-Disposition", "attachment; filename=\"insight.csv\"");
+            case "html" -> Response.ok(Templates.insightReport(InsightReport.of(view)).render(), HTML_UTF8);
+            default -> Response.ok(view, MediaType.APPLICATION_JSON_TYPE);
+        };
         return response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 }
