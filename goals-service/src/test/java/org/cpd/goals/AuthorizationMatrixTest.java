@@ -82,6 +82,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
         String sharing = cell.caller().equals("supporter") ? "RELATIONSHIP" : "SCHOOL";
         return switch (cell.operation().id()) {
             case "listStandardsFrameworks", "listAuditEntries" -> request;
+            case "getPartnershipGoalInsight" -> request.path("id", partnership);
+            case "getSchoolGoalInsight" -> request.path("idOrUrn", school);
             case "getStandardsFramework" -> request.path("id", framework);
             case "createStandardsFramework" -> request.json(framework());
             case "listGoals", "listEvidence" -> request.query("owner", learner);

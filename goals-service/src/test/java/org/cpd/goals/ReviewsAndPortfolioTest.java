@@ -82,10 +82,25 @@ class ReviewsAndPortfolioTest {
                 .body("goals.find { it.goal.id == '" + g1 + "' }.evidence[0].title", equalTo("Pupil work sample"))
                 .body("goals.find { it.goal.id == '" + g1 + "' }.reviews", hasSize(1))
                 .body("evidenceByStandard.code", equalTo(List.of("TS2", "TS5")))
-                .body("selfDirection.overallLearnerShare", equalTo(0.75f));
+                .body("selfDirection.learnerShare", equalTo(0.75f));
         String html = given().auth().oauth2(Tokens.practitioner(learner, Fixtures.URN)).accept("text/html")
                 .get("/api/v1/portfolios/" + learner).then().statusCode(200).contentType("text/html").extract().asString();
         assertThat(html).contains("<h1>Professional learning portfolio</h1>", "Pupil work sample", "TS5", "75%");
+    }
+
+    /** Issue 15: within one term, supporter-led goals then learner-led ones are RISING (by order, not calendar quarter). */
+    @Test
+    void selfDirectionFollowsTheOrderGoalsWereSetIn() {
+        for (String setBy : List.of("SUPPORTER_LED", "SUPPORTER_LED", "SHARED", "LEARNER_LED", "LEARNER_LED")) {
+            activeGoal(learner, with(goal("Set " + setBy), "setBy", setBy));
+        }
+        asPractitioner(learner).get("/api/v1/portfolios/" + learner).then().statusCode(200)
+                .body("selfDirection.direction", equalTo("RISING"))
+                .body("selfDirection.items", equalTo(5))
+                .body("selfDirection.earlierLearnerShare", equalTo(0.0f))
+                .body("selfDirection.laterLearnerShare", equalTo(1.0f))
+                .body("selfDirection.points.setBy", equalTo(List.of("SUPPORTER_LED", "SUPPORTER_LED", "SHARED", "LEARNER_LED",
+                        "LEARNER_LED")));
     }
 
     @Test

@@ -91,6 +91,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
         Request request = Request.create();
         return switch (cell.operation().id()) {
             case "listActivities", "listAuditEntries" -> request;
+            case "getPartnershipRelationshipInsight" -> request.path("id", partnership);
+            case "getSchoolRelationshipInsight" -> request.path("idOrUrn", school);
             case "getRelationship", "getAgreement", "getRelationshipTimeline", "getCoCoachingReciprocity", "getSelfDirectionTrend",
                  "getProtectedTime" -> request.path("id", relationship);
             case "getAgreementVersion" -> request.path("id", relationship).path("version", 1);

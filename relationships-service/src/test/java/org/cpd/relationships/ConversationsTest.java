@@ -174,7 +174,8 @@ class ConversationsTest extends CoachAndLearnerTest {
         as(learner).body(conversation(past(10), "SHARED", "")).post("/api/v1/conversations").then().statusCode(201);
         as(learner).body(conversation(past(1), "LEARNER_LED", "")).post("/api/v1/conversations").then().statusCode(201);
         as(learner).get("/api/v1/relationships/" + relationship + "/self-direction").then().statusCode(200)
-                .body("trend", equalTo("RISING")).body("points.agendaOwner",
+                .body("direction", equalTo("RISING")).body("earlierLearnerShare", equalTo(0.0f))
+                .body("laterLearnerShare", equalTo(0.75f)).body("points.setBy",
                         equalTo(List.of("SUPPORTER_LED", "SUPPORTER_LED", "SHARED", "LEARNER_LED")));
     }
 

@@ -49,6 +49,8 @@ public interface GatewayConfig {
 
     Audit audit();
 
+    Insight insight();
+
     OpenApi openapi();
 
     interface Route {
@@ -109,6 +111,12 @@ public interface GatewayConfig {
     interface Me {
         /** Each part of /api/v1/me gets this long; a slower part is reported unavailable. */
         @WithDefault("3s")
+        Duration timeout();
+    }
+
+    interface Insight {
+        /** Each service's part of /api/v1/insight gets this long; a slower part is reported unavailable. */
+        @WithDefault("10s")
         Duration timeout();
     }
 

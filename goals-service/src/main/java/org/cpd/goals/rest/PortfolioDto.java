@@ -2,14 +2,14 @@ package org.cpd.goals.rest;
 
 import java.util.List;
 import java.util.UUID;
-import org.cpd.goals.domain.SelfDirection;
+import org.cpd.commons.insight.SelfDirection;
 import org.cpd.goals.service.PortfolioService.Portfolio;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Portfolio", description = "What the caller may see of one learner's goals, evidence and reviews, for assessment and accreditation.")
 public record PortfolioDto(UUID learnerId, List<GoalEntry> goals,
                            @Schema(description = "Visible evidence not linked to any visible goal.") List<EvidenceDto> otherEvidence,
-                           List<StandardEntry> evidenceByStandard, SelfDirection.Trend selfDirection) {
+                           List<StandardEntry> evidenceByStandard, SelfDirection selfDirection) {
 
     @Schema(name = "PortfolioGoal")
     public record GoalEntry(GoalDto goal, List<EvidenceDto> evidence, List<ReviewDtos.ReviewDto> reviews) {

@@ -45,7 +45,7 @@ public class PortfolioResource {
         Portfolio portfolio = portfolios.of(learnerId);
         Response.ResponseBuilder response = asksForHtml(headers.getAcceptableMediaTypes())
                 ? Response.ok(Templates.portfolio(portfolio,
-                        Math.round(portfolio.selfDirection().overallLearnerShare() * 100)).render(), HTML)
+                        portfolio.selfDirection().learnerShare() == null ? 0 : Math.round(portfolio.selfDirection().learnerShare() * 100)).render(), HTML)
                 : Response.ok(PortfolioDto.from(portfolio), MediaType.APPLICATION_JSON_TYPE);
         return response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }

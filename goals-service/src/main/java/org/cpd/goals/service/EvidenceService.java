@@ -49,6 +49,7 @@ public class EvidenceService {
         UUID owner = policy.requirePractitioner();
         Evidence e = new Evidence();
         e.ownerId = owner;
+        e.countUnder(policy.caller());
         e.type = c.type();
         e.occurredOn = c.occurredOn();
         e.title = c.title().strip();

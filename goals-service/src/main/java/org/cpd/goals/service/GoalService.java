@@ -49,6 +49,7 @@ public class GoalService {
         Goal.requireFutureTarget(command.targetDate(), LocalDate.now(clock));
         Goal goal = new Goal();
         goal.ownerId = owner;
+        goal.countUnder(access.current().caller());
         goal.status = GoalStatus.DRAFT;
         goal.statusChangedAt = TrackedEntity.now();
         applyContent(goal, command, true);
@@ -114,6 +115,8 @@ public class GoalService {
         Goal successor = new Goal();
         successor.id = UUID.randomUUID();
         successor.ownerId = old.ownerId;
+        successor.ownerSchoolUrns = old.ownerSchoolUrns;
+        successor.ownerPartnershipIds = old.ownerPartnershipIds;
         successor.status = GoalStatus.DRAFT;
         successor.statusChangedAt = TrackedEntity.now();
         applyContent(successor, successorContent, true);

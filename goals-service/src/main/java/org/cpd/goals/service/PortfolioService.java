@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.cpd.commons.audit.AuditLog;
 import org.cpd.commons.domain.RuleViolation;
+import org.cpd.commons.insight.SelfDirection;
 import org.cpd.goals.domain.AccessPolicy;
 import org.cpd.goals.domain.Attachment;
 import org.cpd.goals.domain.Evidence;
 import org.cpd.goals.domain.Goal;
 import org.cpd.goals.domain.GoalReview;
-import org.cpd.goals.domain.SelfDirection;
 import org.cpd.goals.domain.Standard;
 
 /**
@@ -49,7 +49,7 @@ public class PortfolioService {
 
     public record Portfolio(UUID learnerId, List<GoalEntry> goals, List<Evidence> unlinkedEvidence,
                             List<StandardEntry> byStandard, Map<UUID, List<Attachment>> attachments,
-                            SelfDirection.Trend selfDirection) {
+                            SelfDirection selfDirection) {
     }
 
     public Portfolio of(UUID learnerId) {
@@ -93,8 +93,10 @@ public class PortfolioService {
                         .thenComparingInt(s -> s.standard().position))
                 .toList();
 
-        SelfDirection.Trend trend = SelfDirection.of(goals.stream()
-                .map(g -> new SelfDirection.Sample(g.createdAt.atOffset(ZoneOffset.UTC).toLocalDate(), g.setBy)).toList());
+        // the order in which the goals were set, not calendar periods (ADR 0041)
+        SelfDirection trend = SelfDirection.of(goals.stream()
+                .sorted(Comparator.comparing((Goal g) -> g.createdAt).thenComparing(g -> g.id))
+                .map(g -> new SelfDirection.Point(g.createdAt, g.setBy.name())).toList());
         return new Portfolio(learnerId, goalEntries, unlinked, byStandard,
                 evidenceService.attachmentsOf(evidence.stream().map(e -> e.id).toList()), trend);
     }

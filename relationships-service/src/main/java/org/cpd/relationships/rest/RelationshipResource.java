@@ -238,9 +238,10 @@ public class RelationshipResource {
     @GET
     @Path("{id}/self-direction")
     @Operation(operationId = "getSelfDirectionTrend", summary = "The learner's self-direction trend",
-            description = "Who set each held conversation's agenda over time and whether the learner takes more control.")
+            description = "Who set each held conversation's agenda, in the order held, and whether the learner takes more control "
+                    + "(the shared self-direction measure, ADR 0041).")
     @APIResponse(responseCode = "200", description = "Trend")
-    public RelationshipViews.SelfDirection selfDirection(@PathParam("id") UUID id) {
+    public org.cpd.commons.insight.SelfDirection selfDirection(@PathParam("id") UUID id) {
         return views.selfDirection(id, user.caller());
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cpd.commons.insight.SelfDirection;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.commons.security.Caller;
 import org.cpd.relationships.domain.AgreementVersion;
@@ -47,14 +48,6 @@ public class RelationshipViews {
     public record Reciprocity(UUID relationshipId, int conversations, Map<UUID, Long> coachCount,
                               @Schema(description = "Share of consecutive conversations where the coach role changed hands (0..1).") double alternationRate,
                               @Schema(description = "True when every participant coached and counts differ by at most one.") boolean balanced) {
-    }
-
-    @Schema(name = "SelfDirection", description = "Who set the agenda over time: 0 supporter-led, 1 shared, 2 learner-led.")
-    public record SelfDirection(UUID relationshipId, List<Point> points, double earlierAverage, double laterAverage,
-                                @Schema(enumeration = {"RISING", "STEADY", "FALLING", "NOT_ENOUGH_DATA"}) String trend) {
-        @Schema(name = "SelfDirectionPoint")
-        public record Point(Instant at, String agendaOwner, int score) {
-        }
     }
 
     @Schema(name = "ProtectedTime", description = "Time budget from the current agreement against time used in held conversations.")
@@ -103,20 +96,13 @@ public class RelationshipViews {
         return new Reciprocity(id, held.size(), counts, rate, min > 0 && max - min <= 1);
     }
 
+    /** The shared self-direction measure over the agendas of held conversations, in the order they were held. */
     public SelfDirection selfDirection(UUID id, Caller caller) {
         relationships.get(id, caller);
-        List<SelfDirection.Point> points = conversations.ofRelationship(id).stream()
+        return SelfDirection.of(conversations.ofRelationship(id).stream()
                 .filter(c -> c.status == ConversationStatus.HELD && c.agendaOwner != null)
-                .map(c -> new SelfDirection.Point(c.startsAt, c.agendaOwner.name(), c.agendaOwner.score())).toList();
-        if (points.size() < 2) {
-            return new SelfDirection(id, points, 0, 0, "NOT_ENOUGH_DATA");
-        }
-        int half = points.size() / 2;
-        double earlier = points.subList(0, half).stream().mapToInt(SelfDirection.Point::score).average().orElse(0);
-        double later = points.subList(points.size() - half, points.size()).stream()
-                .mapToInt(SelfDirection.Point::score).average().orElse(0);
-        String trend = later - earlier > 0.25 ? "RISING" : earlier - later > 0.25 ? "FALLING" : "STEADY";
-        return new SelfDirection(id, points, earlier, later, trend);
+                .sorted(Comparator.comparing((Conversation c) -> c.startsAt).thenComparing(c -> c.id))
+                .map(c -> new SelfDirection.Point(c.startsAt, c.agendaOwner.name())).toList());
     }
 
     public ProtectedTime protectedTime(UUID id, Caller caller) {
