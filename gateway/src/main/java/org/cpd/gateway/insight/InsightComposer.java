@@ -4,27 +4,19 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.cpd.commons.web.Problem;
 import org.cpd.commons.web.Problems;
 import org.cpd.gateway.config.GatewayConfig;
-import org.cpd.gateway.routing.RouteTable;
+import org.cpd.gateway.routing.ServiceCalls;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,20 +38,9 @@ public class InsightComposer {
     @Inject
     GatewayConfig config;
     @Inject
-    Vertx vertx;
+    ServiceCalls calls;
     @Inject
     ObjectMapper mapper;
-
-    private WebClient client;
-    private RouteTable table;
-
-    @PostConstruct
-    void init() {
-        table = new RouteTable(config.routes());
-        client = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(config.maxConnectionsPerBackend()));
-    }
 
     record Answer(int status, byte[] body, String failure) {
     }
@@ -143,30 +124,9 @@ public class InsightComposer {
     }
 
     private Uni<Answer> get(String service, String path, String bearer, String requestId) {
-        var backend = table.service(service);
-        if (backend.isEmpty()) {
-            return Uni.createFrom().item(new Answer(0, null, "not-routed"));
-        }
-        URI base = backend.get().url();
-        int port = base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80);
-        var request = client.request(io.vertx.core.http.HttpMethod.GET, port, base.getHost(), path)
-                .ssl("https".equals(base.getScheme()))
-                .timeout(config.insight().timeout().toMillis())
-                .putHeader("Accept", "application/json")
-                .putHeader("X-Request-Id", requestId);
-        if (bearer != null) {
-            request.putHeader("Authorization", "Bearer " + bearer);
-        }
-        return Uni.createFrom().completionStage(() -> request.send().toCompletionStage())
-                .map(response -> new Answer(response.statusCode(), bytes(response), null))
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("/insight part from %s: %s", service, failure.toString());
-                    return new Answer(0, null, rootIs(failure, TimeoutException.class) ? "timeout" : "unreachable");
-                });
-    }
-
-    private static byte[] bytes(HttpResponse<Buffer> response) {
-        return response.body() == null ? new byte[0] : response.body().getBytes();
+        return calls.getFromService(service, path, config.insight().timeout(), bearer, requestId)
+                .map(reply -> reply.answered() ? new Answer(reply.status(), reply.body(), null)
+                        : new Answer(0, null, reply.failure()));
     }
 
     /** The service's 400 as the gateway's own problem (the same slug, detail and field errors). */
@@ -190,14 +150,5 @@ public class InsightComposer {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static boolean rootIs(Throwable t, Class<? extends Throwable> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
