@@ -143,6 +143,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
             }
             case "resendInvitation" -> request.path("id", Fixtures.practitioner(school));
             case "reconcileAccounts" -> request;
+            case "exportSubjectDirectoryData" -> request.path("practitionerId", self);
             default -> throw new IllegalStateException("no arrangement for " + cell.operation());
         };
     }

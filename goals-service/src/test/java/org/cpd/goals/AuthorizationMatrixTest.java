@@ -88,6 +88,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
             case "createStandardsFramework" -> request.json(framework());
             case "listGoals", "listEvidence" -> request.query("owner", learner);
             case "getGoal", "listGoalReviews" -> request.path("id", goals.get(sharing));
+            case "exportSubjectGoalsData" -> request.path("practitionerId", learner);
             case "getEvidence" -> request.path("id", evidence.get(sharing));
             case "downloadAttachment" -> request.path("id", attachments.get(sharing)).with(spec -> spec.accept("*/*"));
             case "getPortfolio" -> request.path("learnerId", learner);

@@ -98,6 +98,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
             case "getAgreementVersion" -> request.path("id", relationship).path("version", 1);
             case "listConversations" -> request.query("relationshipId", relationship);
             case "getConversation" -> request.path("id", conversation);
+            case "exportSubjectRelationshipsData" -> request.path("practitionerId", learner);
             case "listRelationships" -> request.query("participant", learner);
             case "listMyActionPoints" -> request.query("owner", "me");
             case "getKnownParticipant" -> request.path("practitionerId", learner);

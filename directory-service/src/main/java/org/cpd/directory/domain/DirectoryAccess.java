@@ -60,6 +60,14 @@ public record DirectoryAccess(Caller caller) {
         return isSelf(p.id) || managesPractitioner(p);
     }
 
+    /**
+     * Who may have a person's data exported or erased (subject access, erasure): the person themselves, or an
+     * admin of one of the person's partnerships. School leads and MIS clients may not (docs/data-protection.md).
+     */
+    public boolean actsOnSubjectDataOf(Practitioner p) {
+        return isSelf(p.id) || administersAny(p.partnerships());
+    }
+
     /** Anyone of a shared partnership (or whose token names the school) sees the public profile. */
     public boolean seesPublicProfile(Practitioner p) {
         return seesPrivateFields(p) || p.sharesPartnershipWith(caller.partnershipIds())

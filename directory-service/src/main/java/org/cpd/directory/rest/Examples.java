@@ -122,4 +122,13 @@ final class Examples {
 
     private Examples() {
     }
+
+    static final String SUBJECT_EXPORT = """
+            {"service":"directory-service","exportedAt":"2026-11-30T10:00:00Z",
+             "practitioner":{"id":"30000000-0000-4000-8000-000000000003","fullName":"Tom Teacher","email":"teacher@harbour.sch.uk",
+              "schoolUrn":"100001","careerStage":"EARLY_CAREER_TEACHER","partnershipIds":["10000000-0000-4000-8000-000000000001"],
+              "active":true,"lineManagerIds":["30000000-0000-4000-8000-000000000001"],"appraiserIds":[]},
+             "accountState":"ACTIVE","appointments":[],"supportOffer":null,
+             "cpdRecord":{"practitionerId":"30000000-0000-4000-8000-000000000003","supported":[],"totalHoursGiven":0,"pathway":[]},
+             "lineManagerOf":[],"appraiserOf":[]}""";
 }

@@ -51,6 +51,8 @@ public interface GatewayConfig {
 
     Insight insight();
 
+    Privacy privacy();
+
     OpenApi openapi();
 
     interface Route {
@@ -126,6 +128,16 @@ public interface GatewayConfig {
         Duration timeout();
 
         /** The routed services that keep an audit (every service built on commons serves its own). */
+        @WithDefault("directory,relationships,goals")
+        List<String> services();
+    }
+
+    interface Privacy {
+        /** Each service's part of a subject access export gets this long; a slower service is reported unavailable. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** The routed services that hold a part of a person's data; the first owns the person's record. */
         @WithDefault("directory,relationships,goals")
         List<String> services();
     }

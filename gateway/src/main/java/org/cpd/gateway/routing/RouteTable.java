@@ -14,7 +14,8 @@ public final class RouteTable {
     public static final String API_PREFIX = "/api/v1/";
 
     /** Segments the gateway answers itself. */
-    public static final java.util.Set<String> GATEWAY_SEGMENTS = java.util.Set.of("me", "audit", "insight", "openapi.json", "openapi.yaml");
+    public static final java.util.Set<String> GATEWAY_SEGMENTS = java.util.Set.of("me", "audit", "insight", "privacy",
+            "openapi.json", "openapi.yaml");
 
     /** Segments anyone may call without a token. */
     public static final java.util.Set<String> OPEN_SEGMENTS = java.util.Set.of("openapi.json", "openapi.yaml");

@@ -71,6 +71,7 @@ public class GatewayTestStack implements QuarkusTestResourceLifecycleManager {
             config.put("cpd.gateway.response-timeout", "1500ms");
             config.put("cpd.gateway.me.timeout", "1s");
             config.put("cpd.gateway.audit.timeout", "1s");
+            config.put("cpd.gateway.privacy.timeout", "1s");
             config.put("cpd.gateway.openapi.cache-ttl", "0s");
             config.put("cpd.gateway.openapi.degraded-cache-ttl", "0s");
             config.put("cpd.gateway.rate-limit.clients.rate-test.requests-per-second", "0.02");

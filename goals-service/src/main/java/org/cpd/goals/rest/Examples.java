@@ -31,4 +31,8 @@ final class Examples {
 
     private Examples() {
     }
+
+    static final String SUBJECT_EXPORT = """
+            {"service":"goals-service","exportedAt":"2026-11-30T10:00:00Z",
+             "practitionerId":"30000000-0000-4000-8000-000000000003","goals":[],"evidence":[],"reviews":[]}""";
 }

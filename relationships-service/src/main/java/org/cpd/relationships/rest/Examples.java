@@ -71,4 +71,13 @@ final class Examples {
              "capacity":[{"form":"MENTORING","capacity":2,"paused":false,"load":1,"free":1},
                          {"form":"SPECIALIST_COACHING","capacity":3,"paused":false,"load":0,"free":3}],
              "version":1,"updatedAt":"2026-09-01T08:00:00Z"}""";
+
+    static final String SUBJECT_EXPORT = """
+            {"service":"relationships-service","exportedAt":"2026-11-30T10:00:00Z",
+             "practitionerId":"30000000-0000-4000-8000-000000000003",
+             "knownAs":{"displayName":"Tom Teacher","active":true,"schoolUrn":"100001","organisationId":null,
+              "careerStage":"EARLY_CAREER_TEACHER","partnershipIds":["10000000-0000-4000-8000-000000000001"],
+              "lineManagerIds":[],"appraiserIds":[]},
+             "relationships":[],"agreements":[],"conversations":[],"actionPointsOwned":[],
+             "confidentialNotesIncluded":true}""";
 }

@@ -44,7 +44,8 @@ public class AuditFilters {
     @QueryParam("action")
     @Parameter(description = "Only this action.", schema = @Schema(enumeration = {
             "read", "create", "update", "delete", "deactivate", "appoint", "end", "resend-invitation",
-            "reconcile", "import", "revise", "status", "attach", "review", "link", "override-conflict-of-interest"}))
+            "reconcile", "import", "revise", "status", "attach", "review", "link", "override-conflict-of-interest",
+            "export", "erase"}))
     String action;
 
     @QueryParam("from")

@@ -1,0 +1,48 @@
+package org.cpd.directory.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import org.cpd.commons.security.Roles;
+import org.cpd.commons.web.privacy.SubjectRef;
+import org.cpd.directory.rest.dto.PrivacyDtos.SubjectExportView;
+import org.cpd.directory.service.SubjectAccessService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Data protection requests about one person (docs/data-protection.md). */
+@Path("/api/v1/privacy/subjects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Privacy", description = "Subject access: a person's data, for the person or their partnership's admins")
+public class PrivacyResource {
+
+    @Inject
+    SubjectAccessService service;
+
+    @GET
+    @Path("{practitionerId}/export")
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
+    @Operation(operationId = "exportSubjectDirectoryData", summary = "Export a person's directory data",
+            description = "The directory's part of a subject access export (the gateway composes the three services' parts "
+                    + "at the same path). For the person themselves (`me` works too) or an admin of one of the person's "
+                    + "partnerships; anyone else gets 404. Every export is audited (action `export`).")
+    @APIResponse(responseCode = "200", description = "The person's directory data",
+            content = @Content(schema = @Schema(implementation = SubjectExportView.class),
+                    examples = @ExampleObject(name = "export", value = Examples.SUBJECT_EXPORT)))
+    @APIResponse(responseCode = "400", description = "The id is neither a practitioner id nor `me`.")
+    @APIResponse(responseCode = "404", description = "No such person, or not one the caller may export.")
+    public SubjectExportView export(@Parameter(description = "A practitioner id, or `me`.",
+            schema = @Schema(maxLength = 36)) @PathParam("practitionerId") String practitionerId) {
+        return SubjectExportView.from(service.export(SubjectRef.parse(practitionerId)), Instant.now());
+    }
+}

@@ -1,0 +1,101 @@
+package org.cpd.gateway.privacy;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.cpd.gateway.web.Claims;
+import org.cpd.gateway.web.RequestIdFilter;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/privacy/subjects")
+@Tag(name = "Privacy", description = "Subject access: a person's data, for the person or their partnership's admins")
+@Authenticated
+public class PrivacyResource {
+
+    @Inject
+    JsonWebToken jwt;
+    @Inject
+    SubjectExportComposer composer;
+    @Inject
+    SubjectExportPage page;
+    @Inject
+    CurrentVertxRequest request;
+
+    @GET
+    @Path("{practitionerId}/export")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(operationId = "exportSubjectData", summary = "Export a person's data (subject access)",
+            description = "One archive of everything the three services hold about a person, for the person themselves "
+                    + "(`me` works too) or an admin of one of the person's partnerships; anyone else gets 404. Each service "
+                    + "is asked in parallel with the caller's own token and decides what the caller may have: confidential "
+                    + "notes are in the person's own export only, and goals-service gives its part to the person only. A "
+                    + "part a service cannot give in time is null and listed in `unavailable` (`complete` is false). "
+                    + "`Accept: text/html` gives a printable page of the same archive. Every service audits the export "
+                    + "(action `export`).")
+    @APIResponse(responseCode = "200", description = "The archive (possibly incomplete), as JSON or a printable page.",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectExport.class),
+                            examples = @ExampleObject(name = "goalsDown", value = """
+                                    {"practitionerId":"30000000-0000-4000-8000-000000000003",
+                                     "exportedAt":"2026-11-30T10:00:00Z",
+                                     "requestedBy":{"subject":"f7c1a6d2-0c51-4ad4-9e55-2b0b1f7c9d10","clientId":"cpd-portal",
+                                      "practitionerId":"30000000-0000-4000-8000-000000000003"},
+                                     "complete":false,
+                                     "directory":{"service":"directory-service","practitioner":{"id":"30000000-0000-4000-8000-000000000003"}},
+                                     "relationships":{"service":"relationships-service","relationships":[]},
+                                     "goals":null,
+                                     "unavailable":[{"service":"goals","status":null,"reason":"timeout"}]}""")),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING,
+                            maxLength = 67108864, description = "A printable HTML page of the archive."))})
+    @APIResponse(responseCode = "400", description = "The id is neither a practitioner id nor `me`.",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such person, or not one the caller may export.",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.",
+            content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> export(@Parameter(description = "A practitioner id, or `me`.", schema = @Schema(maxLength = 36))
+                                @PathParam("practitionerId") String practitionerId,
+                                @Context HttpHeaders headers) {
+        boolean html = wantsHtml(headers);
+        var requester = new SubjectExport.RequestedBy(jwt.getSubject(), Claims.string(jwt, "azp"),
+                Claims.string(jwt, "practitioner_id"));
+        return composer.compose(practitionerId, requester, jwt.getRawToken(), RequestIdFilter.of(request.getCurrent()))
+                .map(export -> html
+                        ? Response.ok(page.render(export), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build()
+                        : Response.ok(export, MediaType.APPLICATION_JSON_TYPE).build());
+    }
+
+    /** HTML only when the caller prefers it to JSON (a browser); JSON otherwise. */
+    static boolean wantsHtml(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                return false;
+            }
+            if (type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+package org.cpd.goals.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.cpd.commons.audit.AuditLog;
+import org.cpd.commons.domain.RuleViolation;
+import org.cpd.commons.security.Caller;
+import org.cpd.commons.security.CurrentUser;
+import org.cpd.commons.web.privacy.SubjectRef;
+import org.cpd.goals.domain.Attachment;
+import org.cpd.goals.domain.Evidence;
+import org.cpd.goals.domain.Goal;
+import org.cpd.goals.domain.GoalReview;
+import org.cpd.goals.repository.SubjectQueries;
+
+/**
+ * Subject access: a person's goals, evidence (private included), reviews and attachments' metadata. goals-service
+ * keeps no record of people's partnerships (docs/adr/0040-audit-api.md), so it cannot tell whether an admin
+ * administers one of the person's: it answers the person themselves only and everyone else 404, and the gateway
+ * lists the part as unavailable in an admin's archive (docs/adr/0042-subject-access-export.md).
+ */
+@ApplicationScoped
+public class SubjectAccessService {
+
+    public record SubjectData(UUID practitionerId, List<Goal> goals, List<Evidence> evidence, List<GoalReview> reviews,
+                              List<Attachment> attachments) {
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    SubjectQueries queries;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public SubjectData export(SubjectRef subject) {
+        Caller caller = user.caller();
+        UUID id = subject.resolve(caller.practitionerId())
+                .orElseThrow(() -> RuleViolation.notFound("practitioner", SubjectRef.ME));
+        if (!caller.isSelf(id)) {
+            throw RuleViolation.notFound("practitioner", id);
+        }
+        audit.entry("export", "practitioner", id).about(id, null).inCallersPartnerships().because("subject access request")
+                .details("subject access by the person").record();
+        return new SubjectData(id, queries.goalsOwnedBy(id), queries.evidenceOwnedBy(id), queries.reviewsOfOrBy(id),
+                queries.attachmentsOfEvidenceOwnedBy(id));
+    }
+}
