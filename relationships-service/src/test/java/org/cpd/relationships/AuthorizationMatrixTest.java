@@ -210,7 +210,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
     private UUID person(Map<String, Integer> capacityByForm) {
         UUID id = UUID.randomUUID();
         directory.send(UUID.randomUUID().toString(), DirectoryEvents.PRACTITIONER_REGISTERED, id, new PractitionerData(id,
-                "Person " + id.toString().substring(0, 6), school, null, Set.of(partnership), "TEACHER", true, Set.of(), Set.of()));
+                school, null, Set.of(partnership), "TEACHER", true, Set.of(), Set.of()));
         if (capacityByForm != null) {
             directory.send(UUID.randomUUID().toString(), DirectoryEvents.SUPPORT_OFFER_PUBLISHED, id, Directory.offer(id, capacityByForm));
         }

@@ -42,7 +42,7 @@ public class Directory {
 
     public UUID practitioner(String urn, UUID partnership, Set<UUID> lineManagers, Set<UUID> appraisers) {
         UUID id = UUID.randomUUID();
-        put(new PractitionerData(id, "Practitioner " + id.toString().substring(0, 8), urn, null, Set.of(partnership),
+        put(new PractitionerData(id, urn, null, Set.of(partnership),
                 "TEACHER", true, lineManagers, appraisers));
         return id;
     }
@@ -53,7 +53,7 @@ public class Directory {
 
     public void deactivate(UUID id, String urn) {
         QuarkusTransaction.requiringNew().run(() -> readModel.upsert(
-                new PractitionerData(id, "x", urn, null, Set.of(PARTNERSHIP), "TEACHER", false, Set.of(), Set.of()), false));
+                new PractitionerData(id, urn, null, Set.of(PARTNERSHIP), "TEACHER", false, Set.of(), Set.of()), false));
     }
 
     /** A fresh practitioner of school {@link #URN} who supports up to {@code capacity} learners at once in {@code form}. */

@@ -89,7 +89,7 @@ class ReadModelRebuildTest {
     }
 
     private static PractitionerData person(UUID id, String urn, boolean active) {
-        return new PractitionerData(id, "Person " + id.toString().substring(0, 8), urn, null,
+        return new PractitionerData(id, urn, null,
                 Set.of(Directory.PARTNERSHIP), "TEACHER", active, Set.of(), Set.of());
     }
 

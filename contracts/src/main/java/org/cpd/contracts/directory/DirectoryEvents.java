@@ -13,10 +13,15 @@ public final class DirectoryEvents {
     public static final String ORGANISATION_REGISTERED = "cpd.directory.organisation-registered.v1";
     public static final String ORGANISATION_UPDATED = "cpd.directory.organisation-updated.v1";
     /** Data: {@link PractitionerData}. */
-    public static final String PRACTITIONER_REGISTERED = "cpd.directory.practitioner-registered.v1";
-    public static final String PRACTITIONER_UPDATED = "cpd.directory.practitioner-updated.v1";
-    public static final String PRACTITIONER_DEACTIVATED = "cpd.directory.practitioner-deactivated.v1";
-    public static final String LINE_MANAGEMENT_CHANGED = "cpd.directory.line-management-changed.v1";
+    public static final String PRACTITIONER_REGISTERED = "cpd.directory.practitioner-registered.v2";
+    public static final String PRACTITIONER_UPDATED = "cpd.directory.practitioner-updated.v2";
+    public static final String PRACTITIONER_DEACTIVATED = "cpd.directory.practitioner-deactivated.v2";
+    public static final String LINE_MANAGEMENT_CHANGED = "cpd.directory.line-management-changed.v2";
+    /** Data: {@link PractitionerDataV1}, with the full name. No longer published; read from the topic's history. */
+    public static final String PRACTITIONER_REGISTERED_V1 = "cpd.directory.practitioner-registered.v1";
+    public static final String PRACTITIONER_UPDATED_V1 = "cpd.directory.practitioner-updated.v1";
+    public static final String PRACTITIONER_DEACTIVATED_V1 = "cpd.directory.practitioner-deactivated.v1";
+    public static final String LINE_MANAGEMENT_CHANGED_V1 = "cpd.directory.line-management-changed.v1";
     /** Data: {@link SupportOfferData}. */
     public static final String SUPPORT_OFFER_PUBLISHED = "cpd.directory.support-offer-published.v1";
     public static final String SUPPORT_OFFER_CHANGED = "cpd.directory.support-offer-changed.v1";

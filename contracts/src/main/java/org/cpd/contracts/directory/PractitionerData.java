@@ -4,8 +4,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Data of practitioner-registered / -updated / -deactivated and line-management-changed events
- * (cpd.directory.events, subject and key = id). Public directory facts only: no email, no TRN.
+ * Data of practitioner-registered / -updated / -deactivated and line-management-changed events (.v2,
+ * cpd.directory.events, subject and key = id). Only what consumers need to place and match a person: no
+ * name, no email, no TRN (a consumer that shows a name asks directory-service, which applies its access
+ * rules; the topic's history then holds nothing an erasure would have to reach).
  *
  * @param schoolUrn      6-digit URN of the practitioner's school, null for people of an organisation
  * @param organisationId university/consultancy the practitioner belongs to, null for school staff
@@ -15,7 +17,6 @@ import java.util.UUID;
  */
 public record PractitionerData(
         UUID id,
-        String fullName,
         String schoolUrn,
         UUID organisationId,
         Set<UUID> partnershipIds,

@@ -41,9 +41,6 @@ import org.cpd.directory.repository.SupporterCache;
 @ApplicationScoped
 public class DirectoryEventPublisher {
 
-    private static final String TYPE_PREFIX = "cpd.directory.";
-    private static final String TYPE_SUFFIX = ".v1";
-
     @Inject
     Outbox outbox;
 
@@ -149,10 +146,6 @@ public class DirectoryEventPublisher {
         }
 
         private void add(String type, Practitioner p) {
-            String name = type.substring(TYPE_PREFIX.length(), type.length() - TYPE_SUFFIX.length());
-            if (!outbox.typeOf(name).equals(type)) {
-                throw new IllegalStateException("The outbox would publish " + type + " as " + outbox.typeOf(name));
-            }
             try {
                 rows.add(new OutboxRow(UUID.randomUUID(), "practitioner", p.id.toString(), type,
                         mapper.writeValueAsString(practitionerData(p)), TrackedEntity.now(), traceParent));
@@ -252,7 +245,7 @@ public class DirectoryEventPublisher {
     }
 
     private static PractitionerData practitionerData(Practitioner p) {
-        return new PractitionerData(p.id, p.fullName, p.school == null ? null : p.school.urn,
+        return new PractitionerData(p.id, p.school == null ? null : p.school.urn,
                 p.organisation == null ? null : p.organisation.id,
                 new TreeSet<>(Arrays.asList(p.partnershipIds)), p.careerStage.name(), p.active,
                 new TreeSet<>(p.lineManagerIds), new TreeSet<>(p.appraiserIds));
@@ -267,12 +260,8 @@ public class DirectoryEventPublisher {
         return new LinkedHashSet<>(new TreeSet<>(Arrays.asList(values)));
     }
 
-    /** The outbox names events by their short name; the contract's constant is the whole type. */
+    /** Every type is a constant of the contracts ({@link DirectoryEvents}), its version included. */
     private void send(String type, String aggregateType, UUID aggregateId, Object data) {
-        String name = type.substring(TYPE_PREFIX.length(), type.length() - TYPE_SUFFIX.length());
-        if (!outbox.typeOf(name).equals(type)) {
-            throw new IllegalStateException("The outbox would publish " + type + " as " + outbox.typeOf(name));
-        }
-        outbox.publish(aggregateType, aggregateId, name, data);
+        outbox.publishType(aggregateType, aggregateId, type, data);
     }
 }

@@ -19,9 +19,6 @@ public class KnownPractitioner extends TrackedEntity {
     @Column(nullable = false)
     public boolean active;
 
-    @Column(name = "display_name")
-    public String displayName;
-
     @Column(name = "school_urn")
     public String schoolUrn;
 

@@ -47,14 +47,13 @@ public class DirectoryReadModel {
         UUID[] managers = array(d.lineManagerIds());
         UUID[] appraisers = array(d.appraiserIds());
         // only real changes touch the row, so version/updatedAt mean "the directory changed something"
-        if (!isNew && p.active == active && Objects.equals(p.displayName, d.fullName())
+        if (!isNew && p.active == active
                 && Objects.equals(p.schoolUrn, d.schoolUrn()) && Objects.equals(p.organisationId, d.organisationId())
                 && Objects.equals(p.careerStage, d.careerStage()) && Arrays.equals(p.partnershipIds, partnerships)
                 && Arrays.equals(p.lineManagerIds, managers) && Arrays.equals(p.appraiserIds, appraisers)) {
             return;
         }
         p.active = active;
-        p.displayName = d.fullName();
         p.schoolUrn = d.schoolUrn();
         p.organisationId = d.organisationId();
         p.careerStage = d.careerStage();

@@ -75,7 +75,7 @@ final class Examples {
     static final String SUBJECT_EXPORT = """
             {"service":"relationships-service","exportedAt":"2026-11-30T10:00:00Z",
              "practitionerId":"30000000-0000-4000-8000-000000000003",
-             "knownAs":{"displayName":"Tom Teacher","active":true,"schoolUrn":"100001","organisationId":null,
+             "knownAs":{"active":true,"schoolUrn":"100001","organisationId":null,
               "careerStage":"EARLY_CAREER_TEACHER","partnershipIds":["10000000-0000-4000-8000-000000000001"],
               "lineManagerIds":[],"appraiserIds":[]},
              "relationships":[],"agreements":[],"conversations":[],"actionPointsOwned":[],

@@ -27,11 +27,11 @@ public record SubjectExportDto(
         boolean confidentialNotesIncluded) {
 
     @Schema(name = "RelationshipsKnownPerson")
-    public record KnownPerson(String displayName, boolean active, String schoolUrn, UUID organisationId, String careerStage,
+    public record KnownPerson(boolean active, String schoolUrn, UUID organisationId, String careerStage,
                               Set<UUID> partnershipIds, Set<UUID> lineManagerIds, Set<UUID> appraiserIds) {
         static KnownPerson from(KnownPractitioner k) {
             Person p = k.toPerson();
-            return new KnownPerson(k.displayName, k.active, k.schoolUrn, k.organisationId, k.careerStage,
+            return new KnownPerson(k.active, k.schoolUrn, k.organisationId, k.careerStage,
                     p.partnershipIds(), p.lineManagerIds(), p.appraiserIds());
         }
     }

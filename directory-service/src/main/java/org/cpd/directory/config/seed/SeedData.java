@@ -161,7 +161,7 @@ public class SeedData {
             Map<UUID, Offer> offerById = new TreeMap<>();
             offers.forEach(o -> offerById.put(o.id(), o));
             for (Person p : people) {
-                events.practitionerRegistered(new PractitionerData(p.id(), p.name(),
+                events.practitionerRegistered(new PractitionerData(p.id(),
                         p.school() == null ? null : p.school().urn(), p.organisation(), Set.of(PARTNERSHIP), p.stage().name(),
                         true, new TreeSet<>(p.managers()), new TreeSet<>(p.managers())));
                 Offer o = offerById.get(p.id());
