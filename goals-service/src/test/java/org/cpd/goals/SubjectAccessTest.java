@@ -49,6 +49,23 @@ class SubjectAccessTest {
     }
 
     @Test
+    void anAdminOfAPartnershipTheGoalsWereRecordedInExportsThemAndNoOtherAdminDoes() {
+        UUID learner = UUID.randomUUID();
+        UUID partnership = UUID.randomUUID();
+        String learnerToken = Tokens.builder().roles("practitioner").practitioner(learner).schools("100001")
+                .partnerships(partnership).build();
+        String goalId = as(learnerToken).body(goal("Recorded in the partnership")).post("/api/v1/goals").then().statusCode(201)
+                .extract().path("id");
+        String path = "/api/v1/privacy/subjects/" + learner + "/export";
+
+        as(Tokens.admin(partnership)).get(path).then().statusCode(200).body("goals.id", contains(goalId));
+        as(Tokens.admin(UUID.randomUUID())).get(path).then().statusCode(404);
+        as(Tokens.schoolLead(UUID.randomUUID(), "100001")).get(path).then().statusCode(404);
+        asPractitioner(learner).get("/api/v1/audit?subject=me&action=export").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].details", equalTo("subject access by a partnership admin"));
+    }
+
+    @Test
     void anyoneElseGetsNotFoundAndBadIdsAreRefused() {
         UUID learner = UUID.randomUUID();
         activeGoal(learner, goal("Mine"));

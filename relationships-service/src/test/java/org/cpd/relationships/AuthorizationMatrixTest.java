@@ -90,7 +90,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
     protected Request arrange(Cell cell) {
         Request request = Request.create();
         return switch (cell.operation().id()) {
-            case "listActivities", "listAuditEntries" -> request;
+            case "listActivities", "listAuditEntries", "getRetentionReport" -> request;
             case "getPartnershipRelationshipInsight" -> request.path("id", partnership);
             case "getSchoolRelationshipInsight" -> request.path("idOrUrn", school);
             case "getRelationship", "getAgreement", "getRelationshipTimeline", "getCoCoachingReciprocity", "getSelfDirectionTrend",

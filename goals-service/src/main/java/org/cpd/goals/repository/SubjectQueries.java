@@ -3,7 +3,9 @@ package org.cpd.goals.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.cpd.goals.domain.Attachment;
 import org.cpd.goals.domain.Evidence;
@@ -16,6 +18,20 @@ public class SubjectQueries {
 
     @Inject
     EntityManager em;
+
+    /** The partnerships the person's goals and evidence were recorded in (their token's, when recorded). */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> partnershipsRecordedFor(UUID practitionerId) {
+        List<Object> ids = em.createNativeQuery("""
+                        select distinct p from (
+                            select unnest(owner_partnership_ids) as p from goal where owner_id = :id
+                            union all
+                            select unnest(owner_partnership_ids) from evidence where owner_id = :id) recorded""")
+                .setParameter("id", practitionerId).getResultList();
+        Set<UUID> partnerships = new HashSet<>();
+        ids.forEach(id -> partnerships.add(id instanceof UUID u ? u : UUID.fromString(id.toString())));
+        return partnerships;
+    }
 
     public List<Goal> goalsOwnedBy(UUID practitionerId) {
         return em.createQuery("from Goal g where g.ownerId = :id order by g.createdAt, g.id", Goal.class)

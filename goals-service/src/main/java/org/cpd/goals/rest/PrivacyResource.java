@@ -33,9 +33,9 @@ public class PrivacyResource {
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
     @Operation(operationId = "exportSubjectGoalsData", summary = "Export a person's goals and evidence",
             description = "goals-service's part of a subject access export (the gateway composes the three services' parts "
-                    + "at the same path). For the person themselves (`me` works too); goals-service keeps no record of "
-                    + "people's partnerships, so anyone else, partnership admins included, gets 404 "
-                    + "(docs/adr/0042-subject-access-export.md). Every export is audited (action `export`).")
+                    + "at the same path). For the person themselves (`me` works too) or an admin of a partnership their "
+                    + "goals or evidence were recorded in; anyone else gets 404 (docs/adr/0042-subject-access-export.md). "
+                    + "Every export is audited (action `export`).")
     @APIResponse(responseCode = "200", description = "The person's goals, evidence and reviews",
             content = @Content(schema = @Schema(implementation = SubjectExportDto.class),
                     examples = @ExampleObject(name = "export", value = Examples.SUBJECT_EXPORT)))

@@ -14,13 +14,14 @@ import org.cpd.goals.domain.Attachment;
 import org.cpd.goals.domain.Evidence;
 import org.cpd.goals.domain.Goal;
 import org.cpd.goals.domain.GoalReview;
+import org.cpd.goals.domain.SubjectExportAccess;
 import org.cpd.goals.repository.SubjectQueries;
 
 /**
- * Subject access: a person's goals, evidence (private included), reviews and attachments' metadata. goals-service
- * keeps no record of people's partnerships (docs/adr/0040-audit-api.md), so it cannot tell whether an admin
- * administers one of the person's: it answers the person themselves only and everyone else 404, and the gateway
- * lists the part as unavailable in an admin's archive (docs/adr/0042-subject-access-export.md).
+ * Subject access: a person's goals, evidence (private included), reviews and attachments' metadata, for the person
+ * or an admin of a partnership their goals or evidence were recorded in (each item keeps its owner's partnerships
+ * from the owner's token). Anyone else, and an admin when the person has recorded nothing in their partnerships,
+ * gets 404 (docs/adr/0042-subject-access-export.md).
  */
 @ApplicationScoped
 public class SubjectAccessService {
@@ -43,11 +44,12 @@ public class SubjectAccessService {
         Caller caller = user.caller();
         UUID id = subject.resolve(caller.practitionerId())
                 .orElseThrow(() -> RuleViolation.notFound("practitioner", SubjectRef.ME));
-        if (!caller.isSelf(id)) {
+        boolean self = caller.isSelf(id);
+        if (!self && !SubjectExportAccess.mayExport(caller, id, queries.partnershipsRecordedFor(id))) {
             throw RuleViolation.notFound("practitioner", id);
         }
         audit.entry("export", "practitioner", id).about(id, null).inCallersPartnerships().because("subject access request")
-                .details("subject access by the person").record();
+                .details(self ? "subject access by the person" : "subject access by a partnership admin").record();
         return new SubjectData(id, queries.goalsOwnedBy(id), queries.evidenceOwnedBy(id), queries.reviewsOfOrBy(id),
                 queries.attachmentsOfEvidenceOwnedBy(id));
     }
