@@ -29,6 +29,10 @@ class SeedDataTest {
         assertThat(Fixtures.count("school", "id in (select school_id from school_partnership where partnership_id = ?1)",
                 SeedData.PARTNERSHIP)).isEqualTo(20);
         assertThat(Fixtures.count("practitioner", "?1 = any(partnership_ids)", SeedData.PARTNERSHIP)).isEqualTo(400);
+        assertThat(Fixtures.count("appointment", "ended_at is null and role = 'SCHOOL_LEAD' and practitioner_id = ?1",
+                SeedData.LEAD)).isEqualTo(1);
+        assertThat(Fixtures.count("appointment", "ended_at is null and role = 'PARTNERSHIP_ADMIN' and practitioner_id = ?1",
+                SeedData.ADMIN)).isEqualTo(1);
         assertThat(Fixtures.count("support_offer", "id in (select id from practitioner where ?1 = any(partnership_ids))",
                 SeedData.PARTNERSHIP)).isGreaterThan(40);
 
@@ -40,6 +44,8 @@ class SeedDataTest {
                 .get("/api/v1/matches").then().statusCode(200)
                 .body("candidates.practitionerId", hasItem(SeedData.MENTOR.toString()));
         as(teacher).get("/api/v1/schools/100001").then().statusCode(200).body("id", equalTo(SeedData.SCHOOL_100001.toString()));
+        CloudEventsOnKafka.await(DirectoryEvents.TOPIC, r -> DirectoryEvents.APPOINTMENT_MADE.equals(CloudEventsOnKafka.header(r, "ce_type"))
+                && r.value().contains(SeedData.LEAD.toString()) && r.value().contains("SCHOOL_LEAD"), 1);
         CloudEventsOnKafka.await(DirectoryEvents.TOPIC, r -> SeedData.MENTOR.toString().equals(r.key())
                 && DirectoryEvents.CAPACITY_CHANGED.equals(CloudEventsOnKafka.header(r, "ce_type")), 1);
     }

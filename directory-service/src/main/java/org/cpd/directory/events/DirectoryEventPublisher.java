@@ -218,7 +218,12 @@ public class DirectoryEventPublisher {
     // ---- appointments
 
     public void appointmentMade(Appointment a) {
-        send(DirectoryEvents.APPOINTMENT_MADE, "appointment", a.id, appointmentData(a));
+        appointmentMade(appointmentData(a));
+    }
+
+    /** Seed data writes its appointments with JDBC; the event is the same. */
+    public void appointmentMade(AppointmentData data) {
+        send(DirectoryEvents.APPOINTMENT_MADE, "appointment", data.id(), data);
     }
 
     public void appointmentEnded(Appointment a) {

@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.cpd.contracts.directory.PartnershipData;
+import org.cpd.contracts.directory.AppointmentData;
 import org.cpd.contracts.directory.PractitionerData;
 import org.cpd.contracts.directory.SchoolData;
 import org.cpd.contracts.directory.SupportOfferData;
@@ -172,6 +173,17 @@ public class SeedData {
                     events.capacityChanged(data);
                 }
             }
+            // the demo lead and admin hold their offices in the directory too, so their logins keep these roles when
+            // the directory's account sync next touches them (ADR 0015)
+            UUID leadAppointment = UUID.fromString("50000000-0000-4000-8000-000000000001");
+            UUID adminAppointment = UUID.fromString("50000000-0000-4000-8000-000000000002");
+            exec(c, "insert into appointment (id, version, created_at, updated_at, role, practitioner_id, school_id, appointed_by) "
+                    + "values (?,0,?,?,'SCHOOL_LEAD',?,?,'seed')", leadAppointment, now, now, LEAD, SCHOOL_100001);
+            exec(c, "insert into appointment (id, version, created_at, updated_at, role, practitioner_id, partnership_id, "
+                    + "appointed_by) values (?,0,?,?,'PARTNERSHIP_ADMIN',?,?,'seed')", adminAppointment, now, now, ADMIN, PARTNERSHIP);
+            events.appointmentMade(new AppointmentData(leadAppointment, "SCHOOL_LEAD", LEAD, "100001", null, now.toInstant(), null));
+            events.appointmentMade(new AppointmentData(adminAppointment, "PARTNERSHIP_ADMIN", ADMIN, null, PARTNERSHIP,
+                    now.toInstant(), null));
             return true;
         }
     }
