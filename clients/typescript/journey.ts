@@ -41,10 +41,25 @@ async function tokenFor(username: string): Promise<string> {
     return (await response.json()).access_token;
 }
 
+/**
+ * fetch that waits as the gateway asks when it answers 429 (Retry-After, in seconds), as a real client should:
+ * paging quickly through many small pages can spend a caller's burst.
+ */
+async function politeFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    for (let attempt = 1; ; attempt++) {
+        const response = await fetch(input, init);
+        if (response.status !== 429 || attempt === 5) {
+            return response;
+        }
+        const wait = Number(response.headers.get('retry-after') ?? '1');
+        await new Promise((resolve) => setTimeout(resolve, Math.max(1, wait) * 1000));
+    }
+}
+
 async function journey(): Promise<void> {
     const token = await tokenFor('teacher');
     // The document's server is the production gateway; a client points basePath at its environment's.
-    const config = new Configuration({ basePath: GATEWAY, accessToken: async () => token });
+    const config = new Configuration({ basePath: GATEWAY, accessToken: async () => token, fetchApi: politeFetch });
 
     const supporters = new SupportersAndMatchingApi(config);
     const seen = new Set<string>();

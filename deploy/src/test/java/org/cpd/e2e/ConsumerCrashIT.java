@@ -70,7 +70,7 @@ class ConsumerCrashIT {
 
     private static final String TOPIC = "cpd.directory.events";
     private static final String DEAD_LETTERS = TOPIC + ".relationships.dlq";
-    private static final String REGISTERED = "cpd.directory.practitioner-registered.v1";
+    private static final String REGISTERED = "cpd.directory.practitioner-registered.v2";
     private static final String CONSUMER = "relationships";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
