@@ -66,7 +66,7 @@ async function journey(): Promise<void> {
     let cursor: string | undefined;
     let pages = 0;
     do {
-        const page = await supporters.searchSupporters({ limit: 5, cursor });
+        const page = await supporters.searchSupporters({ limit: 50, cursor });
         for (const s of page.items) {
             check(s.practitionerId && !seen.has(s.practitionerId), 'each supporter once');
             seen.add(s.practitionerId!);

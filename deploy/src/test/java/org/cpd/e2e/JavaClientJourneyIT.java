@@ -69,14 +69,14 @@ class JavaClientJourneyIT {
         String cursor = null;
         int pages = 0;
         do {
-            PageSupporter page = supporters.searchSupporters(cursor, null, null, null, 5, null, null, null, null, null);
+            PageSupporter page = supporters.searchSupporters(cursor, null, null, null, 50, null, null, null, null, null);
             page.getItems().stream().map(Supporter::getPractitionerId).forEach(seen::add);
             cursor = page.getNextCursor();
             pages++;
         } while (cursor != null && pages < MAX_PAGES);
 
         assertThat(cursor).as("the last page has a null nextCursor").isNull();
-        assertThat(pages).as("the seed has more supporters than one page of 5").isGreaterThan(1);
+        assertThat(pages).as("the seed has more supporters than one page of 50").isGreaterThan(1);
         assertThat(seen).as("every supporter once").doesNotHaveDuplicates()
                 .contains(UUID.fromString(Stack.PRACTITIONER_IDS.get("mentor")));
     }
@@ -136,7 +136,7 @@ class JavaClientJourneyIT {
     @Test
     void walkingSupportersByLinkNextStaysOnTheGatewayToTheLastPage() {
         String token = Stack.tokenFor("teacher");
-        String url = Stack.GATEWAY + "/api/v1/supporters?limit=5";
+        String url = Stack.GATEWAY + "/api/v1/supporters?limit=50";
         Set<String> seen = new HashSet<>();
         int pages = 0;
         while (url != null && pages < MAX_PAGES) {
