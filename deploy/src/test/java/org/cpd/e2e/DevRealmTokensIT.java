@@ -25,7 +25,9 @@ class DevRealmTokensIT {
         assertThat(claims.getList("realm_access.roles", String.class)).contains(role);
         assertThat(claims.getString("practitioner_id")).isEqualTo(Stack.PRACTITIONER_IDS.get(username));
         assertThat(claims.getList("school_urns", String.class)).containsExactly(Stack.SCHOOL_URN);
-        assertThat(claims.getList("partnership_ids", String.class)).containsExactly(Stack.PARTNERSHIP_ID);
+        // the demo partnership first; the demo admin also administers partnerships the suite creates (once the
+        // directory's account sync has followed them, which depends on what ran before)
+        assertThat(claims.getList("partnership_ids", String.class)).contains(Stack.PARTNERSHIP_ID);
     }
 
     @Test
