@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cpd.commons.domain.RuleViolation;
+import org.cpd.commons.insight.InsightAccess;
 import org.cpd.commons.insight.InsightCount;
 import org.cpd.commons.insight.SelfDirection;
 import org.cpd.commons.insight.Suppression;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.goals.domain.EvidenceType;
 import org.cpd.goals.domain.GoalStatus;
-import org.cpd.goals.domain.InsightAccess;
 import org.cpd.goals.domain.SetBy;
 import org.cpd.goals.domain.SupportForm;
 import org.cpd.goals.repository.InsightQueries;
@@ -92,7 +92,7 @@ public class InsightService {
 
     @Transactional
     public GoalInsight partnership(UUID partnership, String school, SupportForm form, LocalDate from, LocalDate to) {
-        checkRange(from, to);
+        InsightAccess.checkRange(from, to);
         if (!InsightAccess.seesPartnership(user.caller(), partnership)) {
             throw RuleViolation.notFound("partnership", partnership);
         }
@@ -101,19 +101,12 @@ public class InsightService {
 
     @Transactional
     public GoalInsight school(String urn, SupportForm form, LocalDate from, LocalDate to) {
-        checkRange(from, to);
+        InsightAccess.checkRange(from, to);
         var caller = user.caller();
         if (!InsightAccess.seesSchool(caller, urn, caller.isPartnershipAdmin() ? queries.partnershipsOfSchool(urn) : List.of())) {
             throw RuleViolation.notFound("school", urn);
         }
         return view(new Scope(null, urn, form, from, to), new InsightScope("SCHOOL", null, urn, form, from, to));
-    }
-
-    private static void checkRange(LocalDate from, LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw RuleViolation.invalid("invalid-date-range", "from (" + from + ") is after to (" + to + ")")
-                    .with("from", from.toString()).with("to", to.toString());
-        }
     }
 
     private GoalInsight view(Scope scope, InsightScope described) {

@@ -12,11 +12,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cpd.commons.domain.RuleViolation;
+import org.cpd.commons.insight.InsightAccess;
 import org.cpd.commons.insight.InsightCount;
 import org.cpd.commons.insight.SelfDirection;
 import org.cpd.commons.insight.Suppression;
 import org.cpd.commons.security.Caller;
-import org.cpd.relationships.domain.InsightAccess;
 import org.cpd.relationships.domain.MentoringPurpose;
 import org.cpd.relationships.domain.RelationshipStatus;
 import org.cpd.relationships.domain.SupportForm;
@@ -125,7 +125,7 @@ public class InsightService {
     @Transactional
     public RelationshipInsight partnership(UUID partnership, String school, SupportForm form, LocalDate from, LocalDate to,
                                            Caller caller) {
-        checkRange(from, to);
+        InsightAccess.checkRange(from, to);
         if (!InsightAccess.seesPartnership(caller, partnership)) {
             throw RuleViolation.notFound("partnership", partnership);
         }
@@ -135,19 +135,12 @@ public class InsightService {
 
     @Transactional
     public RelationshipInsight school(String urn, SupportForm form, LocalDate from, LocalDate to, Caller caller) {
-        checkRange(from, to);
+        InsightAccess.checkRange(from, to);
         if (!InsightAccess.seesSchool(caller, urn, caller.isPartnershipAdmin() ? queries.partnershipsOfSchool(urn) : List.of())) {
             throw RuleViolation.notFound("school", urn);
         }
         Scope scope = new Scope(null, urn, form, from, to);
         return view(scope, new InsightScope("SCHOOL", null, urn, form, from, to));
-    }
-
-    private static void checkRange(LocalDate from, LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw RuleViolation.invalid("invalid-date-range", "from (" + from + ") is after to (" + to + ")")
-                    .with("from", from.toString()).with("to", to.toString());
-        }
     }
 
     private RelationshipInsight view(Scope scope, InsightScope described) {
