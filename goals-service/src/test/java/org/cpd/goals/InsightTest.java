@@ -107,6 +107,29 @@ class InsightTest {
         }
     }
 
+    /** The date filter keeps what was set (goals) or dated (evidence) within from..to, both inclusive. */
+    @Test
+    void theDateFilterKeepsWhatWasSetOrDatedWithinIt() {
+        for (int t = 0; t < 5; t++) {
+            String teacher = teacher(schoolA);
+            goalOf(teacher, "A goal", "SHARED");
+            as(teacher).body(EvidenceApiTest.evidence("Evidence", "type", "PUPIL_WORK", "standardIds", List.of(EvidenceApiTest.TS2)))
+                    .post("/api/v1/evidence").then().statusCode(201);
+        }
+        String admin = Tokens.admin(partnership);
+        String path = "/api/v1/insight/partnerships/" + partnership;
+        LocalDate today = LocalDate.now();
+        JsonPath within = view(admin, path + "?from=" + today.minusDays(30) + "&to=" + today.plusDays(1));
+        assertThat(within.getMap("goalsSet")).isEqualTo(count(5, false));
+        assertThat(within.getMap("evidenceByType.find { it.type == 'PUPIL_WORK' }.evidence")).isEqualTo(count(5, false));
+        assertThat(within.getMap("evidenceByStandard.find { it.standard == 'TS2' }.evidence")).isEqualTo(count(5, false));
+        JsonPath later = view(admin, path + "?from=" + today.plusDays(2) + "&to=" + today.plusDays(9));
+        assertThat(later.getMap("goalsSet")).isEqualTo(count(0, false));
+        assertThat(later.getList("evidenceByStandard")).isEmpty();
+        JsonPath earlier = view(admin, path + "?to=" + today.minusDays(31));
+        assertThat(earlier.getMap("evidenceByType.find { it.type == 'PUPIL_WORK' }.evidence")).isEqualTo(count(0, false));
+    }
+
     static List<Object> publishedValues(Object node) {
         List<Object> found = new java.util.ArrayList<>();
         if (node instanceof Map<?, ?> map) {

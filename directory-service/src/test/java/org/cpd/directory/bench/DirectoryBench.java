@@ -4,28 +4,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.cpd.directory.config.seed.SeedData;
 import org.cpd.testsupport.Tokens;
+import org.cpd.testsupport.bench.LoadRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -47,8 +36,6 @@ class DirectoryBench {
 
     @TestHTTPResource("/")
     URL base;
-
-    final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void measureSearchAndMatching() throws Exception {
@@ -85,65 +72,13 @@ class DirectoryBench {
         report.append(String.format(Locale.ROOT, "outbox drained in %d ms%n", drainMillis));
         report.append(String.format(Locale.ROOT, "seeded %d practitioners in %d ms; concurrency %d, %d s per endpoint%n",
                 practitioners, loadMillis, concurrency, seconds));
-        run("warm-up supporters", supporters, token, concurrency, 10, null);
-        run("warm-up matches", matches, token, concurrency, 10, null);
-        run("GET /api/v1/supporters", supporters, token, concurrency, seconds, report);
-        run("GET /api/v1/matches", matches, token, concurrency, seconds, report);
+        LoadRun load = new LoadRun(base.toString(), token);
+        load.run("warm-up supporters", supporters, concurrency, 10);
+        load.run("warm-up matches", matches, concurrency, 10);
+        report.append(load.run("GET /api/v1/supporters", supporters, concurrency, seconds).line());
+        report.append(load.run("GET /api/v1/matches", matches, concurrency, seconds).line());
         System.out.println(report);
         Path out = Path.of("target", "directory-bench.txt");
         Files.writeString(out, report.toString());
-    }
-
-    void run(String name, Function<Random, String> paths, String token, int concurrency, int seconds, StringBuilder report)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        AtomicInteger errors = new AtomicInteger();
-        List<Future<List<Long>>> futures = new ArrayList<>();
-        long started = System.nanoTime();
-        for (int w = 0; w < concurrency; w++) {
-            Random random = new Random(1000 + w);
-            futures.add(pool.submit(() -> {
-                List<Long> latencies = new ArrayList<>();
-                while (System.nanoTime() < end) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + paths.apply(random)))
-                            .header("Authorization", "Bearer " + token).GET().build();
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 200) {
-                            if (errors.incrementAndGet() < 5) {
-                                System.out.println(response.statusCode() + " " + request.uri() + " " + response.body());
-                            }
-                        }
-                    } catch (IOException e) {
-                        errors.incrementAndGet();
-                    }
-                    latencies.add(System.nanoTime() - t0);
-                }
-                return latencies;
-            }));
-        }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> f : futures) {
-            all.addAll(f.get());
-        }
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
-        Collections.sort(all);
-        String line = String.format(Locale.ROOT, "%-24s requests %6d  errors %d  throughput %7.1f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n",
-                name, all.size(), errors.get(), all.size() / elapsed, pct(all, 50), pct(all, 95), pct(all, 99));
-        System.out.print(line);
-        if (report != null) {
-            report.append(line);
-        }
-    }
-
-    static double pct(List<Long> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
     }
 }

@@ -106,8 +106,8 @@ public class InsightQueries {
                 join evidence_standard es on es.evidence_id = e.id
                 join standard st on st.id = es.standard_id
                 join standards_framework f on f.id = st.framework_id
-                where true""" + scope(s, "e", "e.occurred_on", "evidence_relationship") + """
-                 group by f.code, st.code, st.position order by f.code, st.position"""))
+                where true""" + scope(s, "e", "e.occurred_on", "evidence_relationship")
+                + " group by f.code, st.code, st.position order by f.code, st.position"))
                 .stream().map(r -> new StandardRow((String) r[0], (String) r[1], n(r[2]))).toList();
     }
 
