@@ -3,6 +3,7 @@ package org.cpd.goals.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.insight.InsightAccess;
 import org.cpd.commons.insight.InsightCount;
+import org.cpd.commons.insight.InsightViews;
 import org.cpd.commons.insight.SelfDirection;
 import org.cpd.commons.insight.Suppression;
 import org.cpd.commons.security.CurrentUser;
@@ -37,6 +39,9 @@ public class InsightService {
     InsightQueries queries;
 
     @Inject
+    InsightViews views;
+
+    @Inject
     CurrentUser user;
 
     final Suppression suppression;
@@ -56,6 +61,8 @@ public class InsightService {
             (ADR 0041). Goals are in scope when set within `from`..`to` (inclusive), evidence when dated within it; both \
             are counted under the owner's schools and partnerships as recorded with them.""")
     public record GoalInsight(@Schema(required = true) InsightScope scope,
+            @Schema(required = true, description = "When these figures were computed: a view is kept for up to a minute "
+                    + "(`cpd.insight.max-age`) and served to its readers meanwhile.") Instant asOf,
                               @Schema(required = true, description = "Counts from 1 to this minus one are suppressed.") int suppressionThreshold,
                               @Schema(required = true, description = "Goals set in scope.") InsightCount goalsSet,
                               @Schema(required = true) List<StatusCell> goalsByStatus,
@@ -96,7 +103,8 @@ public class InsightService {
         if (!InsightAccess.seesPartnership(user.caller(), partnership)) {
             throw RuleViolation.notFound("partnership", partnership);
         }
-        return view(new Scope(partnership, school, form, from, to), new InsightScope("PARTNERSHIP", partnership, school, form, from, to));
+        Scope scope = new Scope(partnership, school, form, from, to);
+        return views.of(scope, () -> view(scope, new InsightScope("PARTNERSHIP", partnership, school, form, from, to)));
     }
 
     @Transactional
@@ -106,7 +114,8 @@ public class InsightService {
         if (!InsightAccess.seesSchool(caller, urn, caller.isPartnershipAdmin() ? queries.partnershipsOfSchool(urn) : List.of())) {
             throw RuleViolation.notFound("school", urn);
         }
-        return view(new Scope(null, urn, form, from, to), new InsightScope("SCHOOL", null, urn, form, from, to));
+        Scope scope = new Scope(null, urn, form, from, to);
+        return views.of(scope, () -> view(scope, new InsightScope("SCHOOL", null, urn, form, from, to)));
     }
 
     private GoalInsight view(Scope scope, InsightScope described) {
@@ -118,7 +127,7 @@ public class InsightService {
         long set = byStatus.values().stream().mapToLong(Long::longValue).sum();
         Map<String, Long> byType = queries.evidenceByType(scope).stream()
                 .collect(Collectors.toMap(InsightQueries.TypeRow::type, InsightQueries.TypeRow::evidence));
-        return new GoalInsight(described, suppression.threshold(), suppression.count(set),
+        return new GoalInsight(described, Instant.now(), suppression.threshold(), suppression.count(set),
                 Arrays.stream(GoalStatus.values()).map(s -> new StatusCell(s, count(byStatus, s.name()))).toList(),
                 Arrays.stream(SetBy.values()).map(s -> new SetByCell(s, count(bySetBy, s.name()))).toList(),
                 Arrays.stream(EvidenceType.values()).map(t -> new TypeCell(t, count(byType, t.name()))).toList(),

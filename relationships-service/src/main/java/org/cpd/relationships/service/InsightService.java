@@ -3,6 +3,7 @@ package org.cpd.relationships.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.insight.InsightAccess;
 import org.cpd.commons.insight.InsightCount;
+import org.cpd.commons.insight.InsightViews;
 import org.cpd.commons.insight.SelfDirection;
 import org.cpd.commons.insight.Suppression;
 import org.cpd.commons.security.Caller;
@@ -36,6 +38,9 @@ public class InsightService {
     @Inject
     InsightQueries queries;
 
+    @Inject
+    InsightViews views;
+
     final Suppression suppression;
 
     @Inject
@@ -54,6 +59,8 @@ public class InsightService {
             supporters' load is as of now.""")
     public record RelationshipInsight(
             @Schema(required = true) InsightScope scope,
+            @Schema(required = true, description = "When these figures were computed: a view is kept for up to a minute "
+                    + "(`cpd.insight.max-age`) and served to its readers meanwhile.") Instant asOf,
             @Schema(required = true, description = "Counts from 1 to this minus one are suppressed.") int suppressionThreshold,
             @Schema(required = true) List<FormStatusCell> relationshipsByFormAndStatus,
             @Schema(required = true, description = "Mentoring relationships by purpose.") List<PurposeCell> mentoringByPurpose,
@@ -130,7 +137,7 @@ public class InsightService {
             throw RuleViolation.notFound("partnership", partnership);
         }
         Scope scope = new Scope(partnership, school, form, from, to);
-        return view(scope, new InsightScope("PARTNERSHIP", partnership, school, form, from, to));
+        return views.of(scope, () -> view(scope, new InsightScope("PARTNERSHIP", partnership, school, form, from, to)));
     }
 
     @Transactional
@@ -140,7 +147,7 @@ public class InsightService {
             throw RuleViolation.notFound("school", urn);
         }
         Scope scope = new Scope(null, urn, form, from, to);
-        return view(scope, new InsightScope("SCHOOL", null, urn, form, from, to));
+        return views.of(scope, () -> view(scope, new InsightScope("SCHOOL", null, urn, form, from, to)));
     }
 
     private RelationshipInsight view(Scope scope, InsightScope described) {
@@ -163,7 +170,7 @@ public class InsightService {
                 purposeCells.add(new PurposeCell(p, count(byPurpose.getOrDefault(p.name(), 0L))));
             }
         }
-        return new RelationshipInsight(described, suppression.threshold(), statusCells, purposeCells, pipeline(scope, forms),
+        return new RelationshipInsight(described, Instant.now(), suppression.threshold(), statusCells, purposeCells, pipeline(scope, forms),
                 load(scope, forms), protectedTime(scope), reciprocity(scope), selfDirection(scope), NOT_AVAILABLE);
     }
 
