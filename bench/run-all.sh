@@ -17,7 +17,9 @@ ROOT=$(pwd)
 SMOKE=0
 [ "${1:-}" = --smoke ] && SMOKE=1
 if [ "$SMOKE" = 1 ]; then DURATION=3s; SIZE_MATCH=2000; SIZE_SYNC=1000; EVENTS=100; ROUNDS=10; STAFF=50; REQUESTS=300
-else DURATION=15s; SIZE_MATCH=20000; SIZE_SYNC=10000; EVENTS=1000; ROUNDS=100; STAFF=2000; REQUESTS=3000; fi
+  INSIGHT="2000 1000 3000"
+else DURATION=15s; SIZE_MATCH=20000; SIZE_SYNC=10000; EVENTS=1000; ROUNDS=100; STAFF=2000; REQUESTS=3000
+  INSIGHT="20000 10000 30000"; fi
 CONNECTIONS=32
 PG="-h localhost -p 25432 -U cpd"
 export PGPASSWORD=cpd
@@ -170,6 +172,10 @@ fi
 say "matching over $SIZE_MATCH practitioners"
 MATCH=$(OFFLINE= bench/directory-bench.sh "$SIZE_MATCH" 8 "${DURATION%s}" 2>&1 | grep -iE 'p95|supporters|matches' | head -n 6 || true)
 record "| matching and lists, $SIZE_MATCH practitioners, c=8 | $(printf '%s' "$MATCH" | tr -s ' ' | tr '\n' ';' | sed 's/|/\//g') | | target p95 < 20 ms |"
+say "insight view over $INSIGHT practitioners, relationships, goals"
+# shellcheck disable=SC2086
+INS=$(OFFLINE= bench/insight-bench.sh $INSIGHT 4 "${DURATION%s}" 2>&1 | grep -E '^== |^partnership view ' | tr -s ' ' || true)
+record "| insight partnership view ($INSIGHT practitioners/relationships/goals), c=4 | $(printf '%s' "$INS" | tr '\n' ';' | sed 's/|/\//g') | | target p95 < 100 ms |"
 say "event latency"
 EVT=$(OFFLINE= bench/event-latency.sh "$EVENTS" 20 2>&1 | grep -iE 'p99' | head -n 1 || true)
 record "| events, write commit to consumer applied ($EVENTS at 20/s) | $(printf '%s' "$EVT" | sed 's/|/\//g') | | target p99 < 100 ms |"
