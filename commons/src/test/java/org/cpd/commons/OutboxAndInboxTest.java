@@ -105,6 +105,38 @@ class OutboxAndInboxTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId", id))).isEqualTo(1);
     }
 
+    /** A bulk write's events: several statements' worth, published in the order added, or none when it rolls back. */
+    @Test
+    void aBatchIsPublishedInOrderWithItsChangeOrNotAtAll() {
+        String aggregate = UUID.randomUUID().toString();
+        int events = 1_200; // three statements of 500
+        QuarkusTransaction.requiringNew().run(() -> {
+            Outbox.Batch batch = outbox.batch();
+            for (int i = 0; i < events; i++) {
+                batch.add("note", aggregate, "cpd.test.note-imported.v1", Map.of("n", i));
+            }
+            assertThat(batch.size()).isEqualTo(events);
+            batch.write();
+        });
+        List<ConsumerRecord<String, String>> published = CloudEventsOnKafka.await("cpd.test.events",
+                r -> aggregate.equals(r.key()), events);
+        assertThat(published).extracting(r -> r.value().replaceAll(".*\\\"n\\\":(\\d+).*", "$1"))
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, events).mapToObj(String::valueOf).toList());
+        assertThat(CloudEventsOnKafka.header(published.get(0), "ce_type")).isEqualTo("cpd.test.note-imported.v1");
+
+        String rolledBack = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.batch().add("note", rolledBack, "cpd.test.note-imported.v1", Map.of("n", 0)).write();
+            throw new IllegalStateException("the change failed");
+        })).hasMessageContaining("the change failed");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId", rolledBack))).isZero();
+
+        assertThatThrownBy(() -> outbox.batch().add("note", rolledBack, "cpd.goals.goal-set.v1", Map.of()))
+                .hasMessageContaining("is not a cpd.test.<name>.v<n> event type");
+        assertThatThrownBy(() -> outbox.batch().add("note", rolledBack, "cpd.test.note-imported.v1", Map.of()).write())
+                .hasMessageContaining("written in the transaction of its change");
+    }
+
     @Test
     void redeliveredEventIsAppliedOnce() {
         UUID noteId = UUID.randomUUID();

@@ -67,7 +67,7 @@ public class NoteResource {
             note.priority = input.priority();
             note.colour = input.colour();
             note.persistAndFlush();
-            outbox.publish("note", note.id, "note-created", NoteView.of(note));
+            outbox.publishType("note", note.id, "cpd.test.note-created.v1", NoteView.of(note));
             return Response.created(URI.create("/api/v1/notes/" + note.id)).entity(NoteView.of(note)).tag(ETags.of(note).replace("\"", "")).build();
         });
     }
@@ -112,7 +112,7 @@ public class NoteResource {
         note.priority = input.priority();
         note.colour = input.colour();
         note.persistAndFlush();
-        outbox.publish("note", note.id, "note-updated", NoteView.of(note));
+        outbox.publishType("note", note.id, "cpd.test.note-updated.v1", NoteView.of(note));
         return Response.ok(NoteView.of(note)).header("ETag", ETags.of(note)).build();
     }
 }

@@ -1,22 +1,13 @@
 package org.cpd.directory.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.cpd.commons.events.outbox.Outbox;
-import org.cpd.commons.events.outbox.OutboxEventWritten;
-import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.contracts.directory.AppointmentData;
 import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.contracts.directory.OrganisationData;
@@ -30,8 +21,6 @@ import org.cpd.directory.domain.Partnership;
 import org.cpd.directory.domain.Practitioner;
 import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.SupportOffer;
-import org.cpd.directory.repository.StaffSyncQueries;
-import org.cpd.directory.repository.StaffSyncQueries.OutboxRow;
 import org.cpd.directory.repository.SupporterCache;
 
 /**
@@ -46,15 +35,6 @@ public class DirectoryEventPublisher {
 
     @Inject
     SupporterCache supporters;
-
-    @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    StaffSyncQueries bulk;
-
-    @Inject
-    Event<OutboxEventWritten> written;
 
     // ---- partnerships, schools, organisations
 
@@ -114,8 +94,8 @@ public class DirectoryEventPublisher {
 
     /**
      * Practitioners' events of one staff sync: the same types and payloads as the methods above, collected and then
-     * written to the outbox in JDBC batches by {@link PractitionerBatch#write()} (an outbox row written through
-     * Hibernate is an identity insert, one round trip each, which would also break the batching of everything else).
+     * written to the outbox as one {@link Outbox#batch()} (an outbox row written through Hibernate is an identity
+     * insert, one round trip each, which would also break the batching of everything else).
      */
     public PractitionerBatch practitionerBatch() {
         return new PractitionerBatch();
@@ -123,8 +103,7 @@ public class DirectoryEventPublisher {
 
     /** Events collected for one write; in the order they were added, which is the order they are published in. */
     public final class PractitionerBatch {
-        private final List<OutboxRow> rows = new ArrayList<>();
-        private final String traceParent = currentTraceParent();
+        private final Outbox.Batch events = outbox.batch();
 
         private PractitionerBatch() {
         }
@@ -142,37 +121,21 @@ public class DirectoryEventPublisher {
         }
 
         public int size() {
-            return rows.size();
+            return events.size();
         }
 
         private void add(String type, Practitioner p) {
-            try {
-                rows.add(new OutboxRow(UUID.randomUUID(), "practitioner", p.id.toString(), type,
-                        mapper.writeValueAsString(practitionerData(p)), TrackedEntity.now(), traceParent));
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("Event data cannot be serialised", e);
-            }
+            events.add("practitioner", p.id, type, practitionerData(p));
         }
 
         /** Writes the collected events in the caller's transaction; the relay is woken once after it commits. */
         public void write() {
-            if (rows.isEmpty()) {
+            if (events.size() == 0) {
                 return;
             }
             supporters.invalidateAfterCommit();
-            bulk.insertOutbox(rows);
-            written.fire(new OutboxEventWritten(0));
-            rows.clear();
+            events.write();
         }
-    }
-
-    /** As the outbox keeps it, so the trace of the request that caused the events continues when they are published. */
-    private static String currentTraceParent() {
-        SpanContext span = Span.current().getSpanContext();
-        if (!span.isValid()) {
-            return null;
-        }
-        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
     }
 
     private void practitioner(String type, PractitionerData data) {

@@ -243,32 +243,6 @@ public class StaffSyncQueries {
         });
     }
 
-    /** An event for the outbox, its payload already JSON (the publisher builds it). */
-    public record OutboxRow(UUID eventId, String aggregateType, String aggregateId, String eventType, String payload,
-                            Instant occurredAt, String traceParent) {
-    }
-
-    /** Events written to the outbox, in this order (the relay publishes by the table's sequence). */
-    public void insertOutbox(List<OutboxRow> rows) {
-        inChunks(rows, (connection, chunk) -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at, trace_parent)
-                    select n.event_id, n.aggregate_type, n.aggregate_id, n.event_type, n.payload, n.occurred_at, n.trace_parent
-                    from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[]) with ordinality
-                         as n (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at, trace_parent, position)
-                    order by n.position""")) {
-                insert.setArray(1, connection.createArrayOf("uuid", chunk.stream().map(OutboxRow::eventId).toArray()));
-                insert.setArray(2, connection.createArrayOf("text", chunk.stream().map(OutboxRow::aggregateType).toArray()));
-                insert.setArray(3, connection.createArrayOf("text", chunk.stream().map(OutboxRow::aggregateId).toArray()));
-                insert.setArray(4, connection.createArrayOf("text", chunk.stream().map(OutboxRow::eventType).toArray()));
-                insert.setArray(5, connection.createArrayOf("text", chunk.stream().map(OutboxRow::payload).toArray()));
-                insert.setArray(6, connection.createArrayOf("timestamptz", chunk.stream().map(e -> utc(e.occurredAt())).toArray()));
-                insert.setArray(7, connection.createArrayOf("text", chunk.stream().map(OutboxRow::traceParent).toArray()));
-                insert.executeUpdate();
-            }
-        });
-    }
-
     private interface ChunkWriter<T> {
         void write(Connection connection, List<T> chunk) throws SQLException;
     }

@@ -33,8 +33,6 @@ public class RelationshipPublisher {
 
     static final String AGGREGATE = "relationship";
     static final String PARTNERSHIP_SETTING = "partnership-setting";
-    private static final String TYPE_PREFIX = "cpd.relationships.";
-    private static final String TYPE_SUFFIX = ".v1";
 
     /** The event types whose data is the whole relationship ({@link RelationshipData}). */
     static final Set<String> LIFECYCLE = Set.of(RelationshipEvents.PROPOSED, RelationshipEvents.ACCEPTED,
@@ -76,7 +74,7 @@ public class RelationshipPublisher {
 
     /** Keyed by the partnership: the setting is the partnership's, not a relationship's. */
     public void partnershipSettingChanged(UUID partnershipId, boolean allowsCrossPartnership) {
-        outbox.publish(PARTNERSHIP_SETTING, partnershipId, nameOf(RelationshipEvents.PARTNERSHIP_SETTING_CHANGED),
+        outbox.publishType(PARTNERSHIP_SETTING, partnershipId, RelationshipEvents.PARTNERSHIP_SETTING_CHANGED,
                 new PartnershipSettingData(partnershipId, allowsCrossPartnership));
     }
 
@@ -108,14 +106,6 @@ public class RelationshipPublisher {
     }
 
     private void publish(Relationship r, String type, Object data) {
-        outbox.publish(AGGREGATE, r.id, nameOf(type), data);
-    }
-
-    /** The outbox takes the name inside {@code cpd.<area>.<name>.v1}; the contract constant is the whole type. */
-    static String nameOf(String type) {
-        if (!type.startsWith(TYPE_PREFIX) || !type.endsWith(TYPE_SUFFIX)) {
-            throw new IllegalArgumentException(type + " is not a relationships event type");
-        }
-        return type.substring(TYPE_PREFIX.length(), type.length() - TYPE_SUFFIX.length());
+        outbox.publishType(AGGREGATE, r.id, type, data);
     }
 }

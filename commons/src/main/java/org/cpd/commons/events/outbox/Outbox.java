@@ -7,16 +7,25 @@ import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 /**
  * Writes an event in the caller's transaction: it is published if and only if the change commits,
  * within milliseconds of the commit (the relay is woken after it).
- * Event type names are {@code cpd.<area>.<name>.v<n>}.
+ * Event types are the contracts' constants, {@code cpd.<area>.<name>.v<n>}, of this service's area only.
  */
 @ApplicationScoped
 public class Outbox {
@@ -30,25 +39,87 @@ public class Outbox {
     @ConfigProperty(name = "cpd.events.area")
     String area;
 
-    /** Writes an event of type {@code cpd.<area>.<name>.v1}, composed from the short {@code name}. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxEvent publish(String aggregateType, Object aggregateId, String name, Object data) {
-        return write(aggregateType, aggregateId, typeOf(name), data);
-    }
-
     /**
      * Writes an event of the full contract {@code type} (a constant of the service's {@code *Events}
      * class, any version); refused unless it is a {@code cpd.<area>.<name>.v<n>} type of this service's area.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent publishType(String aggregateType, Object aggregateId, String type, Object data) {
+        OutboxEvent event = event(aggregateType, aggregateId, type, data, currentTraceParent());
+        event.persist();
+        written.fire(new OutboxEventWritten(event.sequence)); // observed after commit: wakes the relay
+        return event;
+    }
+
+    /**
+     * Events of one bulk write (a staff sync of thousands of rows), written with one statement per
+     * {@value #BATCH_STATEMENT_ROWS} events instead of one per event; the same types are accepted as by
+     * {@link #publishType}, and they are published in the order they were added.
+     */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    static final int BATCH_STATEMENT_ROWS = 500;
+
+    /** Events collected for one write; {@link #write()} adds them to the caller's transaction. */
+    public final class Batch {
+        private final List<OutboxEvent> events = new ArrayList<>();
+        private final String traceParent = currentTraceParent();
+
+        private Batch() {
+        }
+
+        public Batch add(String aggregateType, Object aggregateId, String type, Object data) {
+            events.add(event(aggregateType, aggregateId, type, data, traceParent));
+            return this;
+        }
+
+        public int size() {
+            return events.size();
+        }
+
+        /** Writes the collected events in the caller's transaction (required); the relay is woken once after it commits. */
+        public void write() {
+            if (events.isEmpty()) {
+                return;
+            }
+            if (!QuarkusTransaction.isActive()) {
+                throw new IllegalStateException("An outbox batch is written in the transaction of its change");
+            }
+            OutboxEvent.getEntityManager().unwrap(Session.class).doWork(connection -> {
+                for (int from = 0; from < events.size(); from += BATCH_STATEMENT_ROWS) {
+                    insert(connection, events.subList(from, Math.min(events.size(), from + BATCH_STATEMENT_ROWS)));
+                }
+            });
+            events.clear();
+            written.fire(new OutboxEventWritten(0));
+        }
+
+        private static void insert(Connection connection, List<OutboxEvent> chunk) throws SQLException {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at, trace_parent)
+                    select n.event_id, n.aggregate_type, n.aggregate_id, n.event_type, n.payload, n.occurred_at, n.trace_parent
+                    from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[]) with ordinality
+                         as n (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at, trace_parent, position)
+                    order by n.position""")) {
+                insert.setArray(1, connection.createArrayOf("uuid", chunk.stream().map(e -> e.eventId).toArray()));
+                insert.setArray(2, connection.createArrayOf("text", chunk.stream().map(e -> e.aggregateType).toArray()));
+                insert.setArray(3, connection.createArrayOf("text", chunk.stream().map(e -> e.aggregateId).toArray()));
+                insert.setArray(4, connection.createArrayOf("text", chunk.stream().map(e -> e.eventType).toArray()));
+                insert.setArray(5, connection.createArrayOf("text", chunk.stream().map(e -> e.payload).toArray()));
+                insert.setArray(6, connection.createArrayOf("timestamptz",
+                        chunk.stream().map(e -> OffsetDateTime.ofInstant(e.occurredAt, ZoneOffset.UTC)).toArray()));
+                insert.setArray(7, connection.createArrayOf("text", chunk.stream().map(e -> e.traceParent).toArray()));
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private OutboxEvent event(String aggregateType, Object aggregateId, String type, Object data, String traceParent) {
         if (type == null || !type.matches("cpd\\." + Pattern.quote(area) + "\\.[a-z]+(-[a-z]+)*\\.v[1-9][0-9]*")) {
             throw new IllegalArgumentException(type + " is not a cpd." + area + ".<name>.v<n> event type (cpd.events.area)");
         }
-        return write(aggregateType, aggregateId, type, data);
-    }
-
-    private OutboxEvent write(String aggregateType, Object aggregateId, String type, Object data) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.aggregateType = aggregateType;
@@ -56,14 +127,8 @@ public class Outbox {
         event.eventType = type;
         event.payload = json(data);
         event.occurredAt = TrackedEntity.now();
-        event.traceParent = currentTraceParent();
-        event.persist();
-        written.fire(new OutboxEventWritten(event.sequence)); // observed after commit: wakes the relay
+        event.traceParent = traceParent;
         return event;
-    }
-
-    public String typeOf(String name) {
-        return "cpd." + area + "." + name + ".v1";
     }
 
     private String json(Object data) {
