@@ -102,6 +102,35 @@ class MergeTest extends SchoolTest {
     }
 
     @Test
+    void relationshipsAndTimeGivenMoveToTheSurvivorsCpdRecordAndLaterEventsAreCreditedToIt() {
+        UUID survivor = Fixtures.practitioner(school);
+        UUID retired = withoutTrn();
+        String relationship = UUID.randomUUID().toString();
+        MatchingTest.relationshipEvent(org.cpd.contracts.relationships.RelationshipEvents.ACTIVATED, relationship, retired, "ACTIVE");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> Fixtures.count("relationship_participation", "practitioner_id = ?1", retired) == 1);
+
+        merge(lead, survivor, retired).then().statusCode(200);
+        assertThat(Fixtures.count("relationship_participation", "practitioner_id = ?1", retired)).isZero();
+        as(lead).get("/api/v1/cpd-records/" + survivor).then().statusCode(200)
+                .body("supported.find { it.form == 'SPECIALIST_COACHING' }.current", equalTo(1));
+
+        // relationships-service still names the retired id in this relationship's later events
+        String conversation = "{\"conversationId\":\"" + UUID.randomUUID() + "\",\"relationshipId\":\"" + relationship + "\","
+                + "\"form\":\"SPECIALIST_COACHING\",\"startsAt\":\"2026-09-08T15:30:00Z\",\"durationMinutes\":60,"
+                + "\"supporterId\":\"" + retired + "\",\"coachId\":\"" + retired + "\",\"participants\":[],"
+                + "\"agendaOwner\":\"SHARED\",\"activities\":[]}";
+        CloudEventsOnKafka.send(org.cpd.contracts.relationships.RelationshipEvents.TOPIC,
+                org.cpd.contracts.relationships.RelationshipEvents.CONVERSATION_RECORDED,
+                org.cpd.contracts.relationships.RelationshipEvents.SOURCE, relationship, conversation);
+        float hours = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> as(lead).get("/api/v1/cpd-records/" + survivor).then().statusCode(200).extract()
+                        .<Float>path("totalHoursGiven"), h -> h != 0);
+        assertThat(hours).isEqualTo(1.0f);
+        assertThat(Fixtures.count("relationship_participation", "practitioner_id = ?1", retired)).isZero();
+    }
+
+    @Test
     void theSurvivorTakesTheRetiredRecordsMisStaffId() {
         UUID survivor = Fixtures.practitioner(school);
         UUID retired = withoutTrn();
