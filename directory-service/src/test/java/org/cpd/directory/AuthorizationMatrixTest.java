@@ -105,6 +105,12 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
                 UUID person = Fixtures.practitioner(school);
                 yield asOwner(cell, request, person).path("id", person).header("If-Match", etag("/api/v1/practitioners/" + person));
             }
+            case "mergePractitioners" -> {
+                UUID survivor = Fixtures.practitioner(school);
+                UUID retired = Fixtures.practitionerWithoutTrn(school);
+                yield request.path("id", survivor).header("If-Match", etag("/api/v1/practitioners/" + survivor))
+                        .json("{\"retiredId\":\"" + retired + "\"}");
+            }
             case "replaceLineManagement" -> request.path("id", self).header("If-Match", etag("/api/v1/practitioners/" + self))
                     .json("{\"lineManagerIds\":[\"" + colleague + "\"],\"appraiserIds\":[]}");
             case "putSupportOffer" -> request.path("practitionerId", self)

@@ -87,6 +87,15 @@ public final class Fixtures {
         return UUID.fromString(id);
     }
 
+    /** A practitioner with no TRN yet (as many are when first imported), registered by the school's lead. */
+    public static UUID practitionerWithoutTrn(School school) {
+        String id = as(school.leadToken())
+                .body(practitionerJson("Person " + UUID.randomUUID().toString().substring(0, 5), uniqueEmail("n"), null,
+                        school.urn(), "TEACHER"))
+                .post("/api/v1/practitioners").then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
     public static UUID practitioner(School school) {
         return practitioner(school, "TEACHER");
     }

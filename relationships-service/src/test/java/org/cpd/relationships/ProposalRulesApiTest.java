@@ -170,6 +170,44 @@ class ProposalRulesApiTest extends CoachAndLearnerTest {
     }
 
     @Test
+    void aProposalNamingAMergedAwayRecordIsRefusedWithTheSurvivorsId() {
+        UUID retired = directory.supporter(SupportForm.SPECIALIST_COACHING, 1);
+        UUID survivor = directory.supporter(SupportForm.SPECIALIST_COACHING, 1);
+        var merged = new org.cpd.contracts.directory.PractitionerMergedData(retired, survivor, Set.of(Directory.PARTNERSHIP),
+                java.time.Instant.now());
+        String eventId = UUID.randomUUID().toString();
+        directory.send(eventId, org.cpd.contracts.directory.DirectoryEvents.PRACTITIONER_MERGED, retired, merged);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> mergedInto(retired) != null);
+        assertThat(mergedInto(retired)).isEqualTo(survivor);
+
+        propose(as(learner), coaching(retired, learner)).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:cpd:problem:participant-merged"))
+                .body("mergedInto", equalTo(survivor.toString()));
+        propose(as(learner), coaching(survivor, learner)).then().statusCode(201);
+    }
+
+    @Test
+    void aMergeOfARecordNeverSeenBeforeIsKeptSoItsIdIsRefusedToo() {
+        UUID retired = UUID.randomUUID();
+        UUID survivor = directory.supporter(SupportForm.SPECIALIST_COACHING, 1);
+        directory.send(UUID.randomUUID().toString(), org.cpd.contracts.directory.DirectoryEvents.PRACTITIONER_MERGED, retired,
+                new org.cpd.contracts.directory.PractitionerMergedData(retired, survivor, Set.of(Directory.PARTNERSHIP),
+                        java.time.Instant.now()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> mergedInto(retired) != null);
+        propose(as(learner), coaching(retired, learner)).then().statusCode(409)
+                .body("type", equalTo("urn:cpd:problem:participant-merged"));
+    }
+
+    UUID mergedInto(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> rows = em.createNativeQuery("select merged_into from practitioner where id = ?1 and merged_into is not null",
+                    UUID.class).setParameter(1, id).getResultList();
+            return rows.isEmpty() ? null : (UUID) rows.get(0);
+        });
+    }
+
+    @Test
     void participantsMustBeKnownAndActive() {
         propose(as(learner), coaching(UUID.randomUUID(), learner)).then().statusCode(422)
                 .body("type", equalTo("urn:cpd:problem:unknown-participant"));

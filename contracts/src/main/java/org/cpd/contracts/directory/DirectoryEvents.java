@@ -22,6 +22,8 @@ public final class DirectoryEvents {
     public static final String PRACTITIONER_UPDATED_V1 = "cpd.directory.practitioner-updated.v1";
     public static final String PRACTITIONER_DEACTIVATED_V1 = "cpd.directory.practitioner-deactivated.v1";
     public static final String LINE_MANAGEMENT_CHANGED_V1 = "cpd.directory.line-management-changed.v1";
+    /** Data: {@link PractitionerMergedData}; two records of one person merged (key and subject: the retired id). */
+    public static final String PRACTITIONER_MERGED = "cpd.directory.practitioner-merged.v1";
     /** Data: {@link SupportOfferData}. */
     public static final String SUPPORT_OFFER_PUBLISHED = "cpd.directory.support-offer-published.v1";
     public static final String SUPPORT_OFFER_CHANGED = "cpd.directory.support-offer-changed.v1";

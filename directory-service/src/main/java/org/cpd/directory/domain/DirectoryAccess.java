@@ -55,6 +55,14 @@ public record DirectoryAccess(Caller caller) {
         return leadsSchool(p.school) || administersAny(p.partnerships());
     }
 
+    /**
+     * Who may merge a record with another: a lead of the person's school or an admin of one of their
+     * partnerships (not an MIS client: a merge is a decision about a person, not a sync). Needed on both records.
+     */
+    public boolean mergesRecordOf(Practitioner p) {
+        return (caller.isSchoolLead() && leadsSchool(p.school)) || administersAny(p.partnerships());
+    }
+
     /** Who may see the confidential parts of a record (email, TRN, links): the person and those who manage it. */
     public boolean seesPrivateFields(Practitioner p) {
         return isSelf(p.id) || managesPractitioner(p);

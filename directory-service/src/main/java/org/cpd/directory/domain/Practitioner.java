@@ -61,6 +61,13 @@ public class Practitioner extends TrackedEntity {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** The record this one was merged into (then it is deactivated and kept as a tombstone); null otherwise. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
+    @Column(name = "merged_at")
+    public java.time.Instant mergedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "line_management", joinColumns = @JoinColumn(name = "practitioner_id"))
     @Column(name = "manager_id")
@@ -91,6 +98,10 @@ public class Practitioner extends TrackedEntity {
 
     public boolean sharesPartnershipWith(Set<UUID> partnerships) {
         return Arrays.stream(partnershipIds).anyMatch(partnerships::contains);
+    }
+
+    public boolean isMerged() {
+        return mergedInto != null;
     }
 
     /** Changes are made visible to updatedSince even when only a link collection changed. */

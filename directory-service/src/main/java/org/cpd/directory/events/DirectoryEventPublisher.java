@@ -13,6 +13,7 @@ import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.contracts.directory.OrganisationData;
 import org.cpd.contracts.directory.PartnershipData;
 import org.cpd.contracts.directory.PractitionerData;
+import org.cpd.contracts.directory.PractitionerMergedData;
 import org.cpd.contracts.directory.SchoolData;
 import org.cpd.contracts.directory.SupportOfferData;
 import org.cpd.directory.domain.Appointment;
@@ -90,6 +91,13 @@ public class DirectoryEventPublisher {
 
     public void lineManagementChanged(Practitioner p) {
         practitioner(DirectoryEvents.LINE_MANAGEMENT_CHANGED, practitionerData(p));
+    }
+
+    /** Keyed by the retired id, after that record's own deactivation in its stream. */
+    public void practitionerMerged(Practitioner retired, Practitioner survivor) {
+        supporters.invalidateAfterCommit();
+        send(DirectoryEvents.PRACTITIONER_MERGED, "practitioner", retired.id, new PractitionerMergedData(retired.id, survivor.id,
+                new TreeSet<>(Arrays.asList(survivor.partnershipIds)), retired.mergedAt));
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cpd.contracts.relationships.ConversationData;
@@ -65,7 +66,7 @@ public class SupportLedger {
                                 activated_at = coalesce(excluded.activated_at, relationship_participation.activated_at),
                                 ended_at = excluded.ended_at, updated_at = excluded.updated_at""")
                     .setParameter(1, r.relationshipId())
-                    .setParameter(2, p.practitionerId())
+                    .setParameter(2, resolved(p.practitionerId()))
                     .setParameter(3, p.role())
                     .setParameter(4, r.form())
                     .setParameter(5, r.status())
@@ -75,7 +76,7 @@ public class SupportLedger {
                     .setParameter(9, OffsetDateTime.ofInstant(TrackedEntity.now(), ZoneOffset.UTC))
                     .executeUpdate();
             if (supporting) {
-                supporters.add(p.practitionerId());
+                supporters.add(resolved(p.practitionerId()));
             }
         }
         supporters.forEach(this::recomputeLoad);
@@ -113,7 +114,32 @@ public class SupportLedger {
                 .setParameter(1, c.durationMinutes())
                 .setParameter(2, OffsetDateTime.ofInstant(TrackedEntity.now(), ZoneOffset.UTC))
                 .setParameter(3, c.relationshipId())
-                .setParameter(4, coach)
+                .setParameter(4, resolved(coach))
                 .executeUpdate();
+    }
+
+    /**
+     * A merge moves the retired record's relationships, time given and load to the survivor (its CPD record
+     * and capacity count them from then on). A relationship both records took part in keeps the survivor's row.
+     */
+    public void merge(UUID retired, UUID survivor) {
+        em.createNativeQuery("""
+                        update relationship_participation r set practitioner_id = ?2
+                        where r.practitioner_id = ?1 and not exists (
+                            select 1 from relationship_participation o where o.relationship_id = r.relationship_id and o.practitioner_id = ?2)""")
+                .setParameter(1, retired)
+                .setParameter(2, survivor)
+                .executeUpdate();
+        em.createNativeQuery("delete from relationship_participation where practitioner_id = ?1").setParameter(1, retired).executeUpdate();
+        recomputeLoad(survivor);
+        recomputeLoad(retired);
+        supporterCache.invalidateAfterCommit();
+    }
+
+    /** Relationship events may still name a retired record: its rows are the survivor's. */
+    private UUID resolved(UUID practitionerId) {
+        List<?> into = em.createNativeQuery("select merged_into from practitioner where id = ?1 and merged_into is not null", UUID.class)
+                .setParameter(1, practitionerId).getResultList();
+        return into.isEmpty() ? practitionerId : (UUID) into.get(0);
     }
 }

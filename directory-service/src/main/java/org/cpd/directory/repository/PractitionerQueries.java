@@ -59,4 +59,25 @@ public class PractitionerQueries {
                 .getResultList();
         return new HashSet<>(found);
     }
+
+    /** Everyone whose line managers or appraisers include this person. */
+    public List<Practitioner> linkedTo(UUID practitioner) {
+        return em.createQuery("""
+                        select distinct p from Practitioner p
+                        where ?1 member of p.lineManagerIds or ?1 member of p.appraiserIds""", Practitioner.class)
+                .setParameter(1, practitioner).getResultList();
+    }
+
+    /**
+     * The retired record's MIS staff ids become the survivor's, at each school where the survivor has none yet;
+     * where it has one, the survivor's stays and the retired record's is dropped (the MIS holds one id per person).
+     */
+    public void moveMisStaffIds(UUID retired, UUID survivor) {
+        em.createNativeQuery("""
+                        update practitioner_mis_id m set practitioner_id = ?2
+                        where m.practitioner_id = ?1 and not exists (
+                            select 1 from practitioner_mis_id o where o.school_id = m.school_id and o.practitioner_id = ?2)""")
+                .setParameter(1, retired).setParameter(2, survivor).executeUpdate();
+        em.createNativeQuery("delete from practitioner_mis_id where practitioner_id = ?1").setParameter(1, retired).executeUpdate();
+    }
 }

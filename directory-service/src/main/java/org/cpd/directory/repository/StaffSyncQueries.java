@@ -86,7 +86,7 @@ public class StaffSyncQueries {
 
     private static final String SNAPSHOT = """
             select p.id, p.version, p.created_at, p.updated_at, p.full_name, p.email, p.trn, p.school_id, p.organisation_id,
-                   p.career_stage, p.subjects, p.phases, p.partnership_ids, p.active,
+                   p.career_stage, p.subjects, p.phases, p.partnership_ids, p.active, p.merged_into,
                    array(select l.manager_id from line_management l where l.practitioner_id = p.id) as managers,
                    array(select a.appraiser_id from appraisal a where a.practitioner_id = p.id) as appraisers
             from practitioner p where\s""";
@@ -149,6 +149,7 @@ public class StaffSyncQueries {
         p.phases = (String[]) rs.getArray("phases").getArray();
         p.partnershipIds = (UUID[]) rs.getArray("partnership_ids").getArray();
         p.active = rs.getBoolean("active");
+        p.mergedInto = rs.getObject("merged_into", UUID.class);
         p.lineManagerIds = new LinkedHashSet<>(Arrays.asList((UUID[]) rs.getArray("managers").getArray()));
         p.appraiserIds = new LinkedHashSet<>(Arrays.asList((UUID[]) rs.getArray("appraisers").getArray()));
         return p;

@@ -24,6 +24,7 @@ import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.idempotency.Idempotency;
 import org.cpd.commons.web.paging.PageRequest;
 import org.cpd.directory.rest.dto.PractitionerDtos.LineManagementInput;
+import org.cpd.directory.rest.dto.PractitionerDtos.MergeInput;
 import org.cpd.directory.rest.dto.PractitionerDtos.PractitionerInput;
 import org.cpd.directory.rest.dto.PractitionerDtos.PractitionerView;
 import org.cpd.directory.domain.CareerStage;
@@ -80,7 +81,8 @@ public class PractitionerResource {
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
     @Operation(operationId = "getPractitioner", summary = "Read a practitioner",
             description = "The full record for the person, their school's leads and the partnership's admins; "
-                    + "colleagues in the partnership see the public profile only (no email, TRN or links).")
+                    + "colleagues in the partnership see the public profile only (no email, TRN or links). A record merged "
+                    + "into another is still read here (200, active false, mergedInto naming the survivor).")
     @APIResponse(responseCode = "200", description = "The practitioner, with its ETag",
             content = @Content(schema = @Schema(implementation = PractitionerView.class),
                     examples = @ExampleObject(name = "practitioner", value = Examples.PRACTITIONER)))
@@ -135,6 +137,27 @@ public class PractitionerResource {
     public Response deactivate(@PathParam("id") UUID id,
                                @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch) {
         Practitioner p = service.deactivate(id, ifMatch);
+        return Responses.ok(p, PractitionerView.full(p));
+    }
+
+    @POST
+    @Path("{id}/merges")
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD})
+    @Operation(operationId = "mergePractitioners", summary = "Merge a duplicate record into this one",
+            description = "Two records of one person become one: this record (the survivor) takes the other's missing TRN "
+                    + "and MIS staff ids, its line managers, appraisers and reports, and its relationships and time given; the "
+                    + "retired record is deactivated (appointments ended, login disabled, support offer paused) and names "
+                    + "the survivor in mergedInto, and its id keeps resolving. By a lead of both records' schools or an admin "
+                    + "of their partnership (404 for a record the caller may not merge). Requires If-Match with the survivor's "
+                    + "ETag. 422 merge-into-itself; 409 already-merged, merge-across-partnerships, conflicting-trn, "
+                    + "management-cycle. Publishes practitioner-merged (and practitioner-deactivated for the retired record).")
+    @APIResponse(responseCode = "200", description = "Merged: the survivor, with its new ETag",
+            content = @Content(schema = @Schema(implementation = PractitionerView.class),
+                    examples = @ExampleObject(name = "survivor", value = Examples.PRACTITIONER)))
+    public Response merge(@PathParam("id") UUID id,
+                          @Parameter(description = "ETag of the survivor") @HeaderParam("If-Match") String ifMatch,
+                          @NotNull @Valid MergeInput input) {
+        Practitioner p = service.merge(id, ifMatch, input.retiredId());
         return Responses.ok(p, PractitionerView.full(p));
     }
 

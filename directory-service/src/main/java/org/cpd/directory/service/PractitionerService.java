@@ -3,6 +3,7 @@ package org.cpd.directory.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.cpd.commons.audit.AuditLog;
 import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.persistence.Paging;
+import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.web.ETags;
@@ -36,6 +38,8 @@ import org.cpd.directory.domain.Phase;
 import org.cpd.directory.domain.School;
 import org.cpd.directory.domain.Subject;
 import org.cpd.directory.events.DirectoryEventPublisher;
+import org.cpd.directory.events.SupportLedger;
+import org.cpd.directory.domain.PractitionerMerge;
 import org.cpd.directory.repository.PractitionerQueries;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -82,6 +86,12 @@ public class PractitionerService {
     @Inject
     EntityManager em;
 
+    @Inject
+    SupportLedger ledger;
+
+    @Inject
+    SupportOfferService offers;
+
     public Practitioner register(PractitionerDetails in) {
         Placement placement = placement(in);
         if (!access().placesAt(placement.school(), placement.partnerships())) {
@@ -105,6 +115,7 @@ public class PractitionerService {
                 || !Objects.equals(idOfOrg(placement.organisation()), idOfOrg(p.organisation)) || in.careerStage() != p.careerStage;
         access().requireMayUpdate(p, identityChanged, placement.school(), placement.partnerships());
         ETags.requireMatch(ifMatch, p);
+        PractitionerMerge.requireNotMerged(p);
         requireUnique(in.email(), in.trn(), p.id);
         apply(p, in, placement);
         p.touch();
@@ -135,12 +146,95 @@ public class PractitionerService {
         return p;
     }
 
+    /**
+     * Merges two records of one person (docs/adr/0017-merges-and-tombstones.md): the survivor takes the retired
+     * record's missing TRN and MIS staff ids, its management links, reports, relationships and time given; the
+     * retired record is deactivated (its appointments end, its login is disabled, its support offer is paused)
+     * and names the survivor. Both records must be the caller's to merge, or the one that is not is a 404.
+     */
+    public Practitioner merge(UUID survivorId, String ifMatch, UUID retiredId) {
+        PractitionerMerge.requireDifferent(survivorId, retiredId);
+        DirectoryAccess access = access();
+        // both rows locked in id order: concurrent merges of the same records wait for each other, and see the first
+        Practitioner survivor;
+        Practitioner retired;
+        if (survivorId.compareTo(retiredId) < 0) {
+            survivor = mergeable(survivorId, access);
+            retired = mergeable(retiredId, access);
+        } else {
+            retired = mergeable(retiredId, access);
+            survivor = mergeable(survivorId, access);
+        }
+        ETags.requireMatch(ifMatch, survivor);
+        PractitionerMerge.requireMergeable(survivor, retired);
+        boolean wasActive = retired.active;
+        String trn = PractitionerMerge.trnToTake(survivor, retired);
+        Set<UUID> managers = PractitionerMerge.union(survivor.lineManagerIds, retired.lineManagerIds, survivorId, retiredId);
+        Set<UUID> appraisers = PractitionerMerge.union(survivor.appraiserIds, retired.appraiserIds, survivorId, retiredId);
+        PractitionerMerge.retire(retired, survivorId, TrackedEntity.now());
+        retired.touch();
+        em.flush(); // the TRN leaves the retired record before the survivor takes it
+        if (trn != null) {
+            survivor.trn = trn;
+        }
+        survivor.lineManagerIds.clear();
+        survivor.lineManagerIds.addAll(managers);
+        survivor.appraiserIds.clear();
+        survivor.appraiserIds.addAll(appraisers);
+        survivor.touch();
+        List<Practitioner> reports = queries.linkedTo(retiredId);
+        for (Practitioner report : reports) {
+            Set<UUID> m = PractitionerMerge.repointed(report.lineManagerIds, report.id, survivorId, retiredId);
+            Set<UUID> a = PractitionerMerge.repointed(report.appraiserIds, report.id, survivorId, retiredId);
+            report.lineManagerIds.clear();
+            report.lineManagerIds.addAll(m);
+            report.appraiserIds.clear();
+            report.appraiserIds.addAll(a);
+            report.touch();
+        }
+        flushUnique();
+        Optional<List<UUID>> cycle = LineManagement.cycle(survivorId, survivor.lineManagerIds, queries::lineManagersOf);
+        if (cycle.isPresent()) {
+            throw RuleViolation.conflict("management-cycle", "After the merge line management would go round in a circle")
+                    .with("cycle", cycle.get());
+        }
+        queries.moveMisStaffIds(retiredId, survivorId);
+        ledger.merge(retiredId, survivorId);
+        offers.pausedByMerge(retiredId);
+        audit.entry("merge", "practitioner", survivorId).about(survivorId, survivor.partnerships()).record();
+        audit.entry("merge", "practitioner", retiredId).about(retiredId, retired.partnerships()).record();
+        if (wasActive) {
+            events.practitionerDeactivated(retired);
+        }
+        events.practitionerMerged(retired, survivor);
+        events.practitionerUpdated(survivor);
+        for (Practitioner report : reports) {
+            if (!report.id.equals(survivorId)) {
+                events.lineManagementChanged(report);
+            }
+        }
+        appointments.endThoseNoLongerHeld(retired);
+        accounts.changed(retired);
+        accounts.changed(survivor);
+        return survivor;
+    }
+
+    /** A record the caller may merge; 404 for one they may not, as for one they cannot see. */
+    private Practitioner mergeable(UUID id, DirectoryAccess access) {
+        Practitioner p = em.find(Practitioner.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null || !access.mergesRecordOf(p)) {
+            throw RuleViolation.notFound("practitioner", id);
+        }
+        return p;
+    }
+
     public Practitioner replaceLinks(UUID id, String ifMatch, ManagementLinks in) {
         Practitioner p = visible(id);
         if (!access().managesPractitioner(p)) {
             throw RuleViolation.forbidden("Only a lead of the practitioner's school or a partnership admin may change management links");
         }
         ETags.requireMatch(ifMatch, p);
+        PractitionerMerge.requireNotMerged(p);
         InvalidFields.Collector errors = InvalidFields.collect();
         if (LineManagement.isSelfLink(id, in.lineManagerIds())) {
             errors.add("lineManagerIds", "a practitioner cannot be their own line manager");

@@ -328,6 +328,13 @@ public class StaffSyncService {
                 r.match = m.practitioner();
             }
         }
+        if (r.match != null && r.match.isMerged()) {
+            // only the e-mail can still name a merged-away record (its TRN and MIS ids went to the survivor)
+            r.reject(Column.EMAIL.field, "belongs to a record merged into " + r.match.mergedInto
+                    + " (docs/adr/0017-merges-and-tombstones.md): send that person's e-mail or MIS staff id");
+            r.match = null;
+            return;
+        }
         if (r.match != null) {
             Planned first = claimed.putIfAbsent(r.match.id, r);
             if (first != null) {

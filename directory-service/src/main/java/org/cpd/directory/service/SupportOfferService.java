@@ -113,6 +113,17 @@ public class SupportOfferService {
         return withLoad(offer);
     }
 
+    /** A merged-away record's offer is paused: it is no longer offered, and the offer feed shows the change. */
+    public void pausedByMerge(UUID practitionerId) {
+        SupportOffer offer = SupportOffer.findById(practitionerId);
+        if (offer != null && !offer.paused) {
+            offer.paused = true;
+            em.flush();
+            events.supportOfferPaused(offer);
+            events.capacityChanged(offer);
+        }
+    }
+
     public OfferWithLoad offer(UUID practitionerId) {
         return withLoad(find(practitionerId));
     }

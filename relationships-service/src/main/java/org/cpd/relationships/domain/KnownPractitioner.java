@@ -41,8 +41,12 @@ public class KnownPractitioner extends TrackedEntity {
     @Column(name = "appraiser_ids", nullable = false)
     public UUID[] appraiserIds = new UUID[0];
 
+    /** The practitioner this record was merged into in the directory (then it is inactive); null otherwise. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
     public Person toPerson() {
-        return new Person(id, active, schoolUrn, set(partnershipIds), set(lineManagerIds), set(appraiserIds));
+        return new Person(id, active, schoolUrn, set(partnershipIds), set(lineManagerIds), set(appraiserIds), mergedInto);
     }
 
     static Set<UUID> set(UUID[] ids) {

@@ -3,9 +3,17 @@ package org.cpd.relationships.domain;
 import java.util.Set;
 import java.util.UUID;
 
-/** What the rules need to know about a practitioner, taken from the directory read model. */
+/**
+ * What the rules need to know about a practitioner, taken from the directory read model. {@code mergedInto}
+ * names the record a merged-away practitioner now is (null for everyone else).
+ */
 public record Person(UUID id, boolean active, String schoolUrn, Set<UUID> partnershipIds,
-                     Set<UUID> lineManagerIds, Set<UUID> appraiserIds) {
+                     Set<UUID> lineManagerIds, Set<UUID> appraiserIds, UUID mergedInto) {
+
+    public Person(UUID id, boolean active, String schoolUrn, Set<UUID> partnershipIds,
+                  Set<UUID> lineManagerIds, Set<UUID> appraiserIds) {
+        this(id, active, schoolUrn, partnershipIds, lineManagerIds, appraiserIds, null);
+    }
 
     public Person {
         partnershipIds = partnershipIds == null ? Set.of() : Set.copyOf(partnershipIds);

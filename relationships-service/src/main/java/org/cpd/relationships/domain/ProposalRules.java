@@ -46,6 +46,11 @@ public final class ProposalRules {
                         "Practitioner " + p.practitionerId() + " is not known to the directory")
                         .with("practitionerId", p.practitionerId());
             }
+            if (person.mergedInto() != null) {
+                throw RuleViolation.conflict("participant-merged", "Practitioner " + p.practitionerId()
+                                + " was merged into " + person.mergedInto() + ": propose with that id")
+                        .with("practitionerId", p.practitionerId()).with("mergedInto", person.mergedInto());
+            }
             if (!person.active()) {
                 throw RuleViolation.conflict("participant-inactive",
                         "Practitioner " + p.practitionerId() + " is not an active practitioner")

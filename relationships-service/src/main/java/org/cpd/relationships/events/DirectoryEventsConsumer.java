@@ -13,6 +13,7 @@ import org.cpd.commons.events.inbox.RebuildableReadModel;
 import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.contracts.directory.PractitionerData;
 import org.cpd.contracts.directory.PractitionerDataV1;
+import org.cpd.contracts.directory.PractitionerMergedData;
 import org.cpd.contracts.directory.SupportOfferData;
 import org.cpd.relationships.domain.SupportForm;
 import org.cpd.relationships.repository.DirectoryReadModel;
@@ -42,6 +43,7 @@ public class DirectoryEventsConsumer implements RebuildableReadModel {
             .on(List.of(DirectoryEvents.PRACTITIONER_REGISTERED, DirectoryEvents.PRACTITIONER_UPDATED,
                     DirectoryEvents.LINE_MANAGEMENT_CHANGED), PractitionerData.class, (d, e) -> practitioner(d, null))
             .on(DirectoryEvents.PRACTITIONER_DEACTIVATED, PractitionerData.class, (d, e) -> practitioner(d, false))
+            .on(DirectoryEvents.PRACTITIONER_MERGED, PractitionerMergedData.class, (d, e) -> readModel.merged(d))
             // the .v1 types (with the full name) are no longer published but stay in the topic's history
             .on(List.of(DirectoryEvents.PRACTITIONER_REGISTERED_V1, DirectoryEvents.PRACTITIONER_UPDATED_V1,
                     DirectoryEvents.LINE_MANAGEMENT_CHANGED_V1), PractitionerDataV1.class,

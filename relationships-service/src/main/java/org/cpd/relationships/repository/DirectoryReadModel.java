@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.contracts.directory.PractitionerData;
+import org.cpd.contracts.directory.PractitionerMergedData;
 import org.cpd.relationships.domain.KnownPractitioner;
 import org.cpd.relationships.domain.SupportForm;
 
@@ -63,6 +64,31 @@ public class DirectoryReadModel {
         if (isNew) {
             p.persist();
         }
+    }
+
+    /**
+     * A directory merge: the retired id now stands for the survivor. The retired row is kept, inactive and naming
+     * the survivor (created from the event when this service never saw it). Replays change nothing.
+     */
+    public void merged(PractitionerMergedData d) {
+        if (d == null || d.retiredId() == null || d.survivorId() == null) {
+            return;
+        }
+        KnownPractitioner p = KnownPractitioner.findById(d.retiredId());
+        if (p == null) {
+            p = new KnownPractitioner();
+            p.id = d.retiredId();
+            p.partnershipIds = array(d.partnershipIds());
+            p.active = false;
+            p.mergedInto = d.survivorId();
+            p.persist();
+            return;
+        }
+        if (!p.active && d.survivorId().equals(p.mergedInto)) {
+            return;
+        }
+        p.active = false;
+        p.mergedInto = d.survivorId();
     }
 
     /** Empties the read model, for a rebuild from cpd.directory.events (no other table refers to it). */

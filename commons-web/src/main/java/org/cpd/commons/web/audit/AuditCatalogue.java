@@ -11,7 +11,7 @@ public final class AuditCatalogue {
 
     public static final Set<String> ACTIONS = Set.of("read", "create", "update", "delete", "deactivate",
             "appoint", "end", "resend-invitation", "reconcile", "import", "revise", "status", "attach", "review",
-            "link", "override-conflict-of-interest", "export", "erase");
+            "link", "override-conflict-of-interest", "export", "erase", "merge");
 
     public static final Set<String> RESOURCE_TYPES = Set.of("practitioner", "line-management", "cpd-record",
             "appointment", "account", "staff", "relationship", "conversation", "partnership-setting", "goal",

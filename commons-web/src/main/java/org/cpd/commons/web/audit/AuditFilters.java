@@ -45,7 +45,7 @@ public class AuditFilters {
     @Parameter(description = "Only this action.", schema = @Schema(enumeration = {
             "read", "create", "update", "delete", "deactivate", "appoint", "end", "resend-invitation",
             "reconcile", "import", "revise", "status", "attach", "review", "link", "override-conflict-of-interest",
-            "export", "erase"}))
+            "export", "erase", "merge"}))
     String action;
 
     @QueryParam("from")

@@ -56,13 +56,23 @@ public final class PractitionerDtos {
         }
     }
 
+    @Schema(name = "MergeInput", description = "The record to merge into the survivor named by the path.")
+    public record MergeInput(
+            @NotNull @Schema(description = "The duplicate record; it is deactivated and names the survivor afterwards",
+                    examples = "00000047-0000-4000-8000-000000000047") UUID retiredId) {
+    }
+
     @Schema(name = "Practitioner", description = "A practitioner. email, trn, lineManagerIds and appraiserIds are shown only "
             + "to the practitioner, their school's leads and the partnership's admins.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PractitionerView(
             UUID id, String fullName, String email, String trn, UUID schoolId, String schoolUrn, String schoolName,
             UUID organisationId, CareerStage careerStage, Set<String> subjects, Set<String> phases,
-            Set<UUID> partnershipIds, boolean active, Set<UUID> lineManagerIds, Set<UUID> appraiserIds,
+            Set<UUID> partnershipIds, boolean active,
+            @Schema(description = "Set when this record was merged into another (then active is false): the id to use "
+                    + "instead. Absent otherwise. A merged record stays readable and appears in feeds as a tombstone.")
+            UUID mergedInto,
+            Set<UUID> lineManagerIds, Set<UUID> appraiserIds,
             Instant createdAt, Instant updatedAt,
             @Schema(description = "The person's login (PENDING until created, INVITED, ACTIVE, DISABLED); on the single "
                     + "read, for those who see the private fields")
@@ -73,7 +83,7 @@ public final class PractitionerDtos {
                     p.school == null ? null : p.school.urn, p.school == null ? null : p.school.name,
                     p.organisation == null ? null : p.organisation.id, p.careerStage,
                     new TreeSet<>(Arrays.asList(p.subjects)), new TreeSet<>(Arrays.asList(p.phases)),
-                    new TreeSet<>(Arrays.asList(p.partnershipIds)), p.active,
+                    new TreeSet<>(Arrays.asList(p.partnershipIds)), p.active, p.mergedInto,
                     new TreeSet<>(p.lineManagerIds), new TreeSet<>(p.appraiserIds), p.createdAt, p.updatedAt, null);
         }
 
@@ -84,7 +94,7 @@ public final class PractitionerDtos {
             }
             PractitionerView v = full(visible.practitioner());
             return new PractitionerView(v.id, v.fullName, v.email, v.trn, v.schoolId, v.schoolUrn, v.schoolName, v.organisationId,
-                    v.careerStage, v.subjects, v.phases, v.partnershipIds, v.active, v.lineManagerIds, v.appraiserIds,
+                    v.careerStage, v.subjects, v.phases, v.partnershipIds, v.active, v.mergedInto, v.lineManagerIds, v.appraiserIds,
                     v.createdAt, v.updatedAt, visible.account() == null ? AccountState.PENDING : visible.account());
         }
 
@@ -94,7 +104,7 @@ public final class PractitionerDtos {
                     p.school == null ? null : p.school.urn, p.school == null ? null : p.school.name,
                     p.organisation == null ? null : p.organisation.id, p.careerStage,
                     new TreeSet<>(Arrays.asList(p.subjects)), new TreeSet<>(Arrays.asList(p.phases)),
-                    new TreeSet<>(Arrays.asList(p.partnershipIds)), p.active, null, null, p.createdAt, p.updatedAt, null);
+                    new TreeSet<>(Arrays.asList(p.partnershipIds)), p.active, p.mergedInto, null, null, p.createdAt, p.updatedAt, null);
         }
     }
 }
