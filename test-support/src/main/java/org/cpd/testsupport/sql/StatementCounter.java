@@ -19,7 +19,7 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
  * <p>
  * A request is counted when it carries {@link #HEADER}: {@link StatementCountingFilter} puts its value
  * on the request's context before authentication; statements run elsewhere (the outbox relay, the
- * audit writer, consumers) have no such mark and are not counted. A service enables it for tests with
+ * audit writer, consumers) have no such mark and are not counted. Commons enables it for every service's tests (META-INF/microprofile-config.properties):
  * {@code %test.quarkus.hibernate-orm.unsupported-properties."hibernate.session_factory.statement_inspector"=org.cpd.testsupport.sql.StatementCounter}.
  */
 public class StatementCounter implements StatementInspector {
