@@ -186,7 +186,11 @@ public class PractitionerService {
         return p;
     }
 
-    /** The record, with the private fields for those who may see them (their reads are audited). */
+    /**
+     * The record, with the private fields for those who may see them (their reads are audited). One statement
+     * and no transaction of its own: it writes nothing (the read's audit entry is written behind).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Visible read(UUID id) {
         PractitionerQueries.PractitionerRead found = queries.read(id).orElse(null); // the one statement of the read
         DirectoryAccess access = access();

@@ -63,6 +63,8 @@ public class GoalService {
         return goal;
     }
 
+    /** One statement and no transaction of its own: it writes nothing (the read's audit entry is written behind). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Goal read(UUID id) {
         GoalQueries.GoalRead found = goalQueries.read(id, access.viewer()).orElse(null); // the one statement of the read
         AccessPolicy policy = found == null ? null : access.forItem(found.activeRelationshipsOfViewer());
