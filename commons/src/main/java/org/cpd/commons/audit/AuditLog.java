@@ -14,15 +14,22 @@ import org.cpd.commons.web.RequestIds;
 import org.cpd.commons.web.audit.AuditCatalogue;
 
 /**
- * Records access to protected data in the caller's transaction, so the record and the change share a fate.
+ * Records access to protected data. A change's entry is written in the caller's transaction, so the record
+ * and the change share a fate; a read's entry ({@code "read"}) is taken as the request saw it and written off
+ * the request's path by {@link ReadAudit} (batched, flushed before the audit API reads and on shutdown).
  * {@code audit.entry("read", "practitioner", id).about(person, partnerships).record()}: say whose data it is
  * and which partnerships it belongs to, so the person and their partnership's admins can read it.
  */
 @ApplicationScoped
 public class AuditLog {
 
+    static final String READ = "read";
+
     @Inject
     CurrentUser user;
+
+    @Inject
+    ReadAudit reads;
 
     /** An entry about no one in particular (a staff import, a partnership setting of the given partnerships). */
     public void record(String action, String resourceType, Object resourceId, String details) {
@@ -32,6 +39,21 @@ public class AuditLog {
     public Entry entry(String action, String resourceType, Object resourceId) {
         return new Entry(AuditCatalogue.requireAction(action), AuditCatalogue.requireResourceType(resourceType),
                 String.valueOf(resourceId));
+    }
+
+    /** A read's entry: queued for the background writer, with what only the request knows taken now. */
+    void queue(Entry e) {
+        String actor = user.subject();
+        UUID practitioner = null;
+        String client = null;
+        if (user.isAuthenticated()) {
+            Caller caller = user.caller();
+            practitioner = caller.practitionerId();
+            client = caller.clientId();
+        }
+        reads.record(new ReadAudit.Row(TrackedEntity.now(), actor, practitioner, client, e.action, e.resourceType,
+                e.resourceId, e.subjectPerson, e.partnerships.toArray(UUID[]::new), e.reason, e.details,
+                RequestIds.current()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -107,8 +129,13 @@ public class AuditLog {
             return this;
         }
 
+        /** Writes a change's entry in the caller's transaction; queues a read's (see {@link ReadAudit}). */
         public void record() {
-            write(this);
+            if (READ.equals(action)) {
+                queue(this);
+            } else {
+                write(this);
+            }
         }
     }
 }

@@ -29,8 +29,17 @@ public class AuditTrail {
     @Inject
     EntityManager em;
 
-    @Transactional
+    @Inject
+    ReadAudit reads;
+
+    /** Reads written behind are flushed first, so every read that has answered is in the page. */
     public Page<AuditEntry> read(PageRequest page, AuditFilters.Checked f) {
+        reads.flush();
+        return query(page, f);
+    }
+
+    @Transactional
+    Page<AuditEntry> query(PageRequest page, AuditFilters.Checked f) {
         int limit = page.limit();
         SequenceCursor after = page.afterSequence();
         Instant since = page.updatedSince();

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.cpd.directory.domain.AccountState;
+import org.cpd.directory.domain.AppointmentRole;
 import org.cpd.directory.domain.Identifiers;
 import org.cpd.directory.domain.Practitioner;
 
@@ -79,5 +81,55 @@ public class PractitionerQueries {
                             select 1 from practitioner_mis_id o where o.school_id = m.school_id and o.practitioner_id = ?2)""")
                 .setParameter(1, retired).setParameter(2, survivor).executeUpdate();
         em.createNativeQuery("delete from practitioner_mis_id where practitioner_id = ?1").setParameter(1, retired).executeUpdate();
+    }
+
+    /** A practitioner as one read shows it, and the state of their account (null: none yet). */
+    public record PractitionerRead(Practitioner practitioner, AccountState accountState) {
+    }
+
+    /**
+     * The practitioner with everything a view of them shows (school, organisation and their partnerships,
+     * line managers, appraisers) and their account's state, in one statement.
+     */
+    public Optional<PractitionerRead> read(UUID id) {
+        List<Object[]> rows = em.createQuery("""
+                        select p, a.state from Practitioner p
+                        left join fetch p.school s left join fetch s.partnershipIds
+                        left join fetch p.organisation o left join fetch o.partnershipIds
+                        left join fetch p.lineManagerIds left join fetch p.appraiserIds
+                        left join Account a on a.id = p.id
+                        where p.id = :id""", Object[].class)
+                .setParameter("id", id).getResultList();
+        return rows.stream().findFirst().map(row -> new PractitionerRead((Practitioner) row[0], (AccountState) row[1]));
+    }
+
+    /** One current appointment of a caller: its role, the school it is at (lead) or its partnership (admin). */
+    public record CurrentAppointment(AppointmentRole role, String schoolUrn, UUID partnershipId) {
+    }
+
+    /**
+     * What the directory's own records say about a caller, in one statement: whether their practitioner
+     * record is active (null: no record, or no practitioner id) and their current appointments, by
+     * practitioner id or by account subject.
+     */
+    public record CallerRecords(Boolean active, List<CurrentAppointment> appointments) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public CallerRecords callerRecords(UUID practitionerId, String subject) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select (select p.active from practitioner p where p.id = ?1), a.role, s.urn, a.partnership_id
+                        from (values (1)) as one (x)
+                        left join appointment a on (a.practitioner_id = ?1 or a.account_subject = ?2) and a.ended_at is null
+                        left join school s on s.id = a.school_id""")
+                .setParameter(1, practitionerId == null ? NOBODY : practitionerId)
+                .setParameter(2, subject == null ? "" : subject)
+                .getResultList();
+        Boolean active = rows.isEmpty() ? null : (Boolean) rows.get(0)[0];
+        List<CurrentAppointment> appointments = rows.stream().filter(row -> row[1] != null)
+                .map(row -> new CurrentAppointment(AppointmentRole.valueOf(row[1].toString()),
+                        row[2] == null ? null : row[2].toString().trim(), (UUID) row[3]))
+                .toList();
+        return new CallerRecords(active, appointments);
     }
 }

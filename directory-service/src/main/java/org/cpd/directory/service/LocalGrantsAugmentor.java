@@ -9,21 +9,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.security.LocalGrants;
-import org.cpd.directory.domain.Appointment;
 import org.cpd.directory.domain.AppointmentRole;
-import org.cpd.directory.domain.Practitioner;
+import org.cpd.directory.repository.PractitionerQueries;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The directory decides from its own records, not only from the token: current appointments add their
  * role, school and partnership to the caller (an admin who has just created a partnership administers it
  * with the token they have), and a deactivated practitioner is refused at once
- * ({@link LocalGrants}, read by {@link CurrentUser#caller()}). One indexed query per request.
+ * ({@link LocalGrants}, read by {@link CurrentUser#caller()}). One statement per request
+ * ({@link PractitionerQueries#callerRecords}).
  */
 @ApplicationScoped
 public class LocalGrantsAugmentor implements SecurityIdentityAugmentor {
@@ -67,28 +66,23 @@ public class LocalGrantsAugmentor implements SecurityIdentityAugmentor {
     @ApplicationScoped
     public static class Lookup {
 
+        @Inject
+        PractitionerQueries queries;
+
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         Found find(UUID practitionerId, String subject) {
-            boolean deactivated = false;
-            if (practitionerId != null) {
-                Boolean active = Practitioner.getEntityManager()
-                        .createQuery("select p.active from Practitioner p where p.id = :id", Boolean.class)
-                        .setParameter("id", practitionerId).getResultStream().findFirst().orElse(null);
-                deactivated = Boolean.FALSE.equals(active);
-            }
-            List<Appointment> current = practitionerId == null
-                    ? Appointment.list("accountSubject = ?1 and endedAt is null", subject)
-                    : Appointment.list("(practitionerId = ?1 or accountSubject = ?2) and endedAt is null", practitionerId, subject);
+            PractitionerQueries.CallerRecords records = queries.callerRecords(practitionerId, subject);
+            boolean deactivated = Boolean.FALSE.equals(records.active());
             Set<String> roles = new LinkedHashSet<>();
             Set<String> schools = new LinkedHashSet<>();
             Set<UUID> partnerships = new LinkedHashSet<>();
             if (!deactivated) {
-                for (Appointment a : current) {
-                    roles.add(a.role.realmRole());
-                    if (a.role == AppointmentRole.SCHOOL_LEAD) {
-                        schools.add(a.school.urn);
+                for (PractitionerQueries.CurrentAppointment a : records.appointments()) {
+                    roles.add(a.role().realmRole());
+                    if (a.role() == AppointmentRole.SCHOOL_LEAD) {
+                        schools.add(a.schoolUrn());
                     } else {
-                        partnerships.add(a.partnershipId);
+                        partnerships.add(a.partnershipId());
                     }
                 }
             }

@@ -22,7 +22,6 @@ import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.web.ETags;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
-import org.cpd.directory.domain.Account;
 import org.cpd.directory.domain.AccountState;
 import org.cpd.directory.domain.CareerStage;
 import org.cpd.directory.domain.DirectoryAccess;
@@ -281,16 +280,23 @@ public class PractitionerService {
         return p;
     }
 
-    /** The record, with the private fields for those who may see them (their reads are audited). */
+    /**
+     * The record, with the private fields for those who may see them (their reads are audited). One statement
+     * and no transaction of its own: it writes nothing (the read's audit entry is written behind).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Visible read(UUID id) {
-        Practitioner p = visible(id);
+        PractitionerQueries.PractitionerRead found = queries.read(id).orElse(null); // the one statement of the read
         DirectoryAccess access = access();
+        if (found == null || !access.seesPublicProfile(found.practitioner())) {
+            throw RuleViolation.notFound("practitioner", id);
+        }
+        Practitioner p = found.practitioner();
         boolean privateFields = access.seesPrivateFields(p);
         if (privateFields && !access.isSelf(id)) {
             audit.entry("read", "practitioner", id).about(id, p.partnerships()).record();
         }
-        Account account = privateFields ? Account.findById(id) : null;
-        return new Visible(p, privateFields, account == null ? null : account.state);
+        return new Visible(p, privateFields, privateFields ? found.accountState() : null);
     }
 
     /**

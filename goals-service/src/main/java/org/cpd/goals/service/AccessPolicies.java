@@ -34,6 +34,20 @@ public class AccessPolicies {
     }
 
     /**
+     * The policy for deciding about one item, given the caller's ACTIVE relationships among those it is shared
+     * with (read with the item, so no query of its own). It answers for that item as {@link #current()} does;
+     * once {@link #current()} has been built in this request, that one is used.
+     */
+    public AccessPolicy forItem(Set<UUID> activeRelationshipsSharedWithCaller) {
+        return current != null ? current : new AccessPolicy(user.caller(), activeRelationshipsSharedWithCaller);
+    }
+
+    /** The caller's practitioner id, null when the token names none. */
+    public UUID viewer() {
+        return user.caller().practitionerId();
+    }
+
+    /**
      * What a list may show: the items of {@code entity} the caller may read, of one owner if asked.
      * Empty when the caller asks for their own but can own none (no practitioner id): nothing to list.
      */

@@ -23,12 +23,16 @@ import org.cpd.goals.domain.Goal;
 import org.cpd.goals.domain.GoalStatus;
 import org.cpd.goals.domain.Visibility;
 import org.cpd.goals.events.GoalsPublisher;
+import org.cpd.goals.repository.GoalQueries;
 import org.cpd.goals.repository.RelationshipReadModel;
 
 /** Goal use cases. Every read and write passes {@link AccessPolicy}; every change emits its event. */
 @ApplicationScoped
 @Transactional
 public class GoalService {
+
+    @Inject
+    GoalQueries goalQueries;
 
     @Inject
     AccessPolicies access;
@@ -59,9 +63,16 @@ public class GoalService {
         return goal;
     }
 
+    /** One statement and no transaction of its own: it writes nothing (the read's audit entry is written behind). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Goal read(UUID id) {
-        Goal goal = readable(id);
-        if (!access.current().isOwner(goal)) {
+        GoalQueries.GoalRead found = goalQueries.read(id, access.viewer()).orElse(null); // the one statement of the read
+        AccessPolicy policy = found == null ? null : access.forItem(found.activeRelationshipsOfViewer());
+        if (found == null || !policy.canRead(found.goal())) {
+            throw RuleViolation.notFound("goal", id);
+        }
+        Goal goal = found.goal();
+        if (!policy.isOwner(goal)) {
             audit.entry("read", "goal", id).about(goal.ownerId(), null).inCallersPartnerships()
                     .details("shared " + goal.visibility).record();
         }

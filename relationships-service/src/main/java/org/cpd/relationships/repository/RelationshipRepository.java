@@ -18,6 +18,7 @@ import org.cpd.commons.persistence.Criteria;
 import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
+import org.cpd.relationships.domain.KnownPractitioner;
 import org.cpd.relationships.domain.LearningAgreement;
 import org.cpd.relationships.domain.ParticipantRole;
 import org.cpd.relationships.domain.Relationship;
@@ -33,6 +34,27 @@ public class RelationshipRepository {
 
     public Optional<Relationship> find(UUID id) {
         return Relationship.findByIdOptional(id);
+    }
+
+    /** A relationship with its participants and what the read model knows of each (those it knows). */
+    public record WithParticipants(Relationship relationship, List<KnownPractitioner> participants) {
+    }
+
+    /** The relationship, its participants (in the entity's order) and their read-model rows, in one statement. */
+    public Optional<WithParticipants> withParticipants(UUID id) {
+        List<Object[]> rows = em.createQuery("""
+                        select r, k from Relationship r
+                        left join fetch r.participants p
+                        left join KnownPractitioner k on k.id = p.practitionerId
+                        where r.id = :id
+                        order by p.role, p.practitionerId""", Object[].class)
+                .setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<KnownPractitioner> known = rows.stream().map(row -> (KnownPractitioner) row[1])
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        return Optional.of(new WithParticipants((Relationship) rows.get(0)[0], known));
     }
 
     /** Locked for the transaction: concurrent actions on one relationship happen one after the other. */

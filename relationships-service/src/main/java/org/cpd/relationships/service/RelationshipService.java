@@ -289,8 +289,15 @@ public class RelationshipService {
     // ---- reading --------------------------------------------------------------------------
 
     public Relationship get(UUID id, Caller caller) {
-        Relationship r = relationships.find(id).orElseThrow(() -> RuleViolation.notFound("relationship", id));
-        requireVisible(r, caller);
+        RelationshipRepository.WithParticipants found = relationships.withParticipants(id) // the one statement of the read
+                .orElseThrow(() -> RuleViolation.notFound("relationship", id));
+        Relationship r = found.relationship();
+        Collection<Set<UUID>> partnerships = caller.isPartnershipAdmin() && !caller.partnershipIds().isEmpty()
+                ? found.participants().stream().map(p -> p.toPerson().partnershipIds()).toList()
+                : List.of(); // only an admin's access depends on the participants' partnerships
+        if (!RelationshipAccess.canSee(caller, r, partnerships)) {
+            throw RuleViolation.notFound("relationship", id);
+        }
         return r;
     }
 
