@@ -22,9 +22,11 @@ import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.contracts.directory.OrganisationData;
 import org.cpd.contracts.directory.PartnershipData;
 import org.cpd.contracts.directory.PractitionerData;
+import org.cpd.contracts.directory.PractitionerErasedData;
 import org.cpd.contracts.directory.SchoolData;
 import org.cpd.contracts.directory.SupportOfferData;
 import org.cpd.directory.domain.Appointment;
+import org.cpd.directory.domain.Erasure;
 import org.cpd.directory.domain.Organisation;
 import org.cpd.directory.domain.Partnership;
 import org.cpd.directory.domain.Practitioner;
@@ -110,6 +112,12 @@ public class DirectoryEventPublisher {
 
     public void lineManagementChanged(Practitioner p) {
         practitioner(DirectoryEvents.LINE_MANAGEMENT_CHANGED, practitionerData(p));
+    }
+
+    /** A person erased: no personal data in the payload but the id (docs/adr/0043-erasure.md). */
+    public void practitionerErased(Erasure e) {
+        send(DirectoryEvents.PRACTITIONER_ERASED, "practitioner", e.practitionerId, new PractitionerErasedData(
+                e.practitionerId, e.id, e.requestedAt, new TreeSet<>(Arrays.asList(e.partnershipIds))));
     }
 
     /**
