@@ -150,6 +150,15 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
             case "resendInvitation" -> request.path("id", Fixtures.practitioner(school));
             case "reconcileAccounts" -> request;
             case "exportSubjectDirectoryData" -> request.path("practitionerId", self);
+            case "eraseSubject" -> {
+                UUID person = Fixtures.practitioner(school);
+                yield asOwner(cell, request, person).path("practitionerId", person);
+            }
+            case "getSubjectErasure" -> {
+                UUID person = Fixtures.practitioner(school);
+                as(partnership.adminToken()).post("/api/v1/privacy/subjects/" + person + "/erasure").then().statusCode(202);
+                yield asOwner(cell, request, person).path("practitionerId", person);
+            }
             default -> throw new IllegalStateException("no arrangement for " + cell.operation());
         };
     }

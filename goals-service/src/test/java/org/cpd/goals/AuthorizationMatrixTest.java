@@ -89,6 +89,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
             case "listGoals", "listEvidence" -> request.query("owner", learner);
             case "getGoal", "listGoalReviews" -> request.path("id", goals.get(sharing));
             case "exportSubjectGoalsData" -> request.path("practitionerId", learner);
+            case "getSubjectGoalsErasure" -> request.path("practitionerId", erasedPerson());
             case "getEvidence" -> request.path("id", evidence.get(sharing));
             case "downloadAttachment" -> request.path("id", attachments.get(sharing)).with(spec -> spec.accept("*/*"));
             case "getPortfolio" -> request.path("learnerId", learner);
@@ -152,5 +153,19 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
     private static Map<String, Object> framework() {
         String code = "MATRIX-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         return Map.of("code", code, "name", "Matrix standards", "standards", List.of(Map.of("code", "S1", "title", "Plan lessons")));
+    }
+
+    /** A person of partnership 1 whose erasure this service applied (written as the consumer writes it). */
+    private UUID erasedPerson() {
+        UUID person = UUID.randomUUID();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(org.cpd.testsupport.PostgresResource.jdbcUrl(),
+                "postgres", "postgres"); java.sql.Statement s = c.createStatement()) {
+            s.execute("insert into erasure (practitioner_id, erasure_id, requested_at, applied_at, partnership_ids, goals, "
+                    + "evidence_deleted, evidence_anonymised, attachments_deleted) values ('" + person + "', '"
+                    + UUID.randomUUID() + "', now(), now(), '{" + partnership + "}', 0, 0, 0, 0)");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return person;
     }
 }

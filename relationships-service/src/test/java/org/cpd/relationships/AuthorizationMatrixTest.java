@@ -99,6 +99,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
             case "listConversations" -> request.query("relationshipId", relationship);
             case "getConversation" -> request.path("id", conversation);
             case "exportSubjectRelationshipsData" -> request.path("practitionerId", learner);
+            case "getSubjectRelationshipsErasure" -> request.path("practitionerId", erasedPerson());
             case "listRelationships" -> request.query("participant", learner);
             case "listMyActionPoints" -> request.query("owner", "me");
             case "getKnownParticipant" -> request.path("practitionerId", learner);
@@ -231,5 +232,18 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
         await("support offer applied for " + supporter).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> !as(supporter).get("/api/v1/relationships/participants/" + supporter).then().extract().jsonPath()
                         .getList("capacity").isEmpty());
+    }
+
+    /** A person of partnership 1 whose erasure this service applied (written as the consumer writes it). */
+    private UUID erasedPerson() {
+        UUID person = UUID.randomUUID();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container()
+                .instance(jakarta.persistence.EntityManager.class).get().createNativeQuery("""
+                        insert into erasure (practitioner_id, erasure_id, requested_at, applied_at, partnership_ids,
+                                             relationships, conversations)
+                        values (?1, ?2, now(), now(), cast(string_to_array(?3, ',') as uuid[]), 0, 0)""")
+                .setParameter(1, person).setParameter(2, UUID.randomUUID()).setParameter(3, partnership.toString())
+                .executeUpdate());
+        return person;
     }
 }

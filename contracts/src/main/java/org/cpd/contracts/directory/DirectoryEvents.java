@@ -35,6 +35,8 @@ public final class DirectoryEvents {
     public static final String APPOINTMENT_MADE = "cpd.directory.appointment-made.v1";
     /** Data: {@link AppointmentData}; the appointment ended (by an admin, a move or a deactivation). */
     public static final String APPOINTMENT_ENDED = "cpd.directory.appointment-ended.v1";
+    /** Data: {@link PractitionerErasedData}; a person's data erased (UK GDPR): every consumer erases its part. */
+    public static final String PRACTITIONER_ERASED = "cpd.directory.practitioner-erased.v1";
 
     private DirectoryEvents() {
     }

@@ -76,6 +76,16 @@ public record DirectoryAccess(Caller caller) {
         return isSelf(p.id) || administersAny(p.partnerships());
     }
 
+    /** Only an admin of one of the person's partnerships erases them (not the person, not a school lead). */
+    public boolean erasesSubjectDataOf(Practitioner p) {
+        return administersAny(p.partnerships());
+    }
+
+    /** An erasure's status is read by an admin of a partnership the person was in when erased. */
+    public boolean readsErasureOf(java.util.Set<UUID> partnershipsWhenErased) {
+        return administersAny(partnershipsWhenErased);
+    }
+
     /** Anyone of a shared partnership (or whose token names the school) sees the public profile. */
     public boolean seesPublicProfile(Practitioner p) {
         return seesPrivateFields(p) || p.sharesPartnershipWith(caller.partnershipIds())

@@ -104,6 +104,27 @@ public class Practitioner extends TrackedEntity {
         return mergedInto != null;
     }
 
+    /** The name every erased person gets (docs/adr/0043-erasure.md). */
+    public static final String ERASED_NAME = "Erased person";
+
+    /**
+     * Erasure (UK GDPR): the personal fields replaced or cleared, the person deactivated and unlinked from line
+     * management and appraisal. The id, the school or organisation, the partnerships and the career stage stay, so
+     * statistics still count the person. The e-mail becomes a unique address of a reserved domain (RFC 2606) that
+     * names nobody, as the column and its unique index require one.
+     */
+    public void anonymise() {
+        fullName = ERASED_NAME;
+        email = "erased-" + id + "@erased.invalid";
+        trn = null;
+        subjects = new String[0];
+        phases = new String[0];
+        active = false;
+        lineManagerIds.clear();
+        appraiserIds.clear();
+        touch();
+    }
+
     /** Changes are made visible to updatedSince even when only a link collection changed. */
     public void touch() {
         updatedAt = TrackedEntity.now();

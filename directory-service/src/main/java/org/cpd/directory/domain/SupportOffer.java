@@ -94,6 +94,18 @@ public class SupportOffer extends TrackedEntity {
         coCoachingAccreditation = c == null ? null : c.accreditation();
     }
 
+    /** Withdrawn for good (erasure): paused, no form offered, no profile, expertise or availability left. */
+    public void withdraw() {
+        paused = true;
+        profile = null;
+        offerForms(Map.of());
+        mentoringPurposes = new String[0];
+        expertiseCodes = new String[0];
+        terms = new String[0];
+        weekdays = new String[0];
+        workModes = new String[0];
+    }
+
     /** Capacities as the relationships context needs them (form name to learners at once). */
     public Map<String, Integer> capacityByForm() {
         Map<String, Integer> capacities = new java.util.TreeMap<>();

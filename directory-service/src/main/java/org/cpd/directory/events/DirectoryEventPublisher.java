@@ -14,9 +14,11 @@ import org.cpd.contracts.directory.OrganisationData;
 import org.cpd.contracts.directory.PartnershipData;
 import org.cpd.contracts.directory.PractitionerData;
 import org.cpd.contracts.directory.PractitionerMergedData;
+import org.cpd.contracts.directory.PractitionerErasedData;
 import org.cpd.contracts.directory.SchoolData;
 import org.cpd.contracts.directory.SupportOfferData;
 import org.cpd.directory.domain.Appointment;
+import org.cpd.directory.domain.Erasure;
 import org.cpd.directory.domain.Organisation;
 import org.cpd.directory.domain.Partnership;
 import org.cpd.directory.domain.Practitioner;
@@ -98,6 +100,12 @@ public class DirectoryEventPublisher {
         supporters.invalidateAfterCommit();
         send(DirectoryEvents.PRACTITIONER_MERGED, "practitioner", retired.id, new PractitionerMergedData(retired.id, survivor.id,
                 new TreeSet<>(Arrays.asList(survivor.partnershipIds)), retired.mergedAt));
+    }
+
+    /** A person erased: no personal data in the payload but the id (docs/adr/0043-erasure.md). */
+    public void practitionerErased(Erasure e) {
+        send(DirectoryEvents.PRACTITIONER_ERASED, "practitioner", e.practitionerId, new PractitionerErasedData(
+                e.practitionerId, e.id, e.requestedAt, new TreeSet<>(Arrays.asList(e.partnershipIds))));
     }
 
     /**

@@ -31,4 +31,20 @@ public class SubjectQueries {
         return em.createQuery("from Appointment a where a.practitionerId = :id order by a.createdAt, a.id", Appointment.class)
                 .setParameter("id", practitionerId).getResultList();
     }
+
+    /** The people whose line manager or appraiser the person is. */
+    public List<UUID> linkedTo(UUID practitionerId) {
+        return em.createNativeQuery("""
+                select practitioner_id from line_management where manager_id = ?1
+                union select practitioner_id from appraisal where appraiser_id = ?1 order by 1""", UUID.class)
+                .setParameter(1, practitionerId).getResultList();
+    }
+
+    /** Erasure: the MIS's ids of the person go, in the staff-sync reports too (the outcome rows stay). */
+    public void forgetMisIds(UUID practitionerId) {
+        em.createNativeQuery("delete from practitioner_mis_id where practitioner_id = ?1").setParameter(1, practitionerId)
+                .executeUpdate();
+        em.createNativeQuery("update staff_sync_row set mis_staff_id = null where practitioner_id = ?1")
+                .setParameter(1, practitionerId).executeUpdate();
+    }
 }

@@ -123,6 +123,12 @@ final class Examples {
     private Examples() {
     }
 
+    static final String ERASURE = """
+            {"service":"directory-service","erasureId":"70000000-0000-4000-8000-000000000007",
+             "practitionerId":"30000000-0000-4000-8000-000000000003","status":"applied",
+             "requestedAt":"2026-12-01T10:00:00Z","appliedAt":"2026-12-01T10:00:00Z",
+             "partnershipIds":["10000000-0000-4000-8000-000000000001"]}""";
+
     static final String SUBJECT_EXPORT = """
             {"service":"directory-service","exportedAt":"2026-11-30T10:00:00Z",
              "practitioner":{"id":"30000000-0000-4000-8000-000000000003","fullName":"Tom Teacher","email":"teacher@harbour.sch.uk",

@@ -58,6 +58,11 @@ public final class OpenApiMerger {
             services.put(service, "included");
 
             doc.path("paths").fields().forEachRemaining(p -> {
+                if (!GATEWAY.equals(service) && underGatewaySegment(p.getKey())) {
+                    // the gateway serves its segments itself and routes none of them to a service (ProxyRoutes):
+                    // a service's path there (e.g. its part of /api/v1/privacy/subjects/{id}/erasure) is not public
+                    return;
+                }
                 String owner = pathOwner.putIfAbsent(p.getKey(), service);
                 if (owner == null) {
                     paths.set(p.getKey(), p.getValue());
@@ -209,4 +214,14 @@ public final class OpenApiMerger {
         }
     }
 
+
+    private static boolean underGatewaySegment(String path) {
+        String prefix = "/api/v1/";
+        if (!path.startsWith(prefix)) {
+            return false;
+        }
+        String rest = path.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        return org.cpd.gateway.routing.RouteTable.GATEWAY_SEGMENTS.contains(slash < 0 ? rest : rest.substring(0, slash));
+    }
 }

@@ -31,6 +31,13 @@ final class Examples {
 
     private Examples() {
     }
+    static final String ERASURE = """
+            {"service":"goals-service","erasureId":"70000000-0000-4000-8000-000000000007",
+             "practitionerId":"30000000-0000-4000-8000-000000000003","status":"applied",
+             "requestedAt":"2026-12-01T10:00:00Z","appliedAt":"2026-12-01T10:00:02Z",
+             "partnershipIds":["10000000-0000-4000-8000-000000000001"],"goals":3,"evidenceDeleted":4,
+             "evidenceAnonymised":2,"attachmentsDeleted":5}""";
+
 
     static final String SUBJECT_EXPORT = """
             {"service":"goals-service","exportedAt":"2026-11-30T10:00:00Z",

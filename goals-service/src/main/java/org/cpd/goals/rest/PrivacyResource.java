@@ -8,8 +8,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.UUID;
 import org.cpd.commons.security.Roles;
 import org.cpd.commons.web.privacy.SubjectRef;
+import org.cpd.goals.service.ErasureStatusService;
 import org.cpd.goals.service.SubjectAccessService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,6 +30,9 @@ public class PrivacyResource {
     @Inject
     SubjectAccessService service;
 
+    @Inject
+    ErasureStatusService erasures;
+
     @GET
     @Path("{practitionerId}/export")
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
@@ -44,5 +49,22 @@ public class PrivacyResource {
     public SubjectExportDto export(@Parameter(description = "A practitioner id, or `me`.",
             schema = @Schema(maxLength = 36)) @PathParam("practitionerId") String practitionerId) {
         return SubjectExportDto.from(service.export(SubjectRef.parse(practitionerId)), Instant.now());
+    }
+
+    @GET
+    @Path("{practitionerId}/erasure")
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.SCHOOL_LEAD, Roles.PRACTITIONER, Roles.MIS_INTEGRATION})
+    @Operation(operationId = "getSubjectGoalsErasure", summary = "goals-service's erasure of a person",
+            description = "Applied when the directory's `cpd.directory.practitioner-erased.v1` arrives. For an admin of a "
+                    + "partnership the person was in when erased; 404 until the event is applied and for anyone else. "
+                    + "The gateway composes the three services' statuses at the same path.")
+    @APIResponse(responseCode = "200", description = "The erasure as applied here",
+            content = @Content(schema = @Schema(implementation = ErasureDto.class),
+                    examples = @ExampleObject(name = "erasure", value = Examples.ERASURE)))
+    @APIResponse(responseCode = "400", description = "The id is not a practitioner id.")
+    @APIResponse(responseCode = "404", description = "Not erased here (yet), or not one the caller may see.")
+    public ErasureDto erasure(@Parameter(description = "A practitioner id.", schema = @Schema(format = "uuid", maxLength = 36))
+            @PathParam("practitionerId") UUID practitionerId) {
+        return ErasureDto.from(erasures.status(practitionerId));
     }
 }

@@ -2,21 +2,29 @@ package org.cpd.relationships.events;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cpd.commons.audit.AuditLog;
 import org.cpd.commons.events.inbox.EventConsumer;
 import org.cpd.commons.events.inbox.EventRoutes;
 import org.cpd.commons.events.inbox.RebuildableReadModel;
+import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.contracts.directory.PractitionerData;
 import org.cpd.contracts.directory.PractitionerDataV1;
 import org.cpd.contracts.directory.PractitionerMergedData;
+import org.cpd.contracts.directory.PractitionerErasedData;
 import org.cpd.contracts.directory.SupportOfferData;
+import org.cpd.relationships.domain.Erasure;
 import org.cpd.relationships.domain.SupportForm;
 import org.cpd.relationships.repository.DirectoryReadModel;
+import org.cpd.relationships.repository.ErasureQueries;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -39,6 +47,12 @@ public class DirectoryEventsConsumer implements RebuildableReadModel {
     @Inject
     DirectoryReadModel readModel;
 
+    @Inject
+    ErasureQueries erasures;
+
+    @Inject
+    AuditLog audit;
+
     private final EventRoutes routes = EventRoutes.of(CONSUMER)
             .on(List.of(DirectoryEvents.PRACTITIONER_REGISTERED, DirectoryEvents.PRACTITIONER_UPDATED,
                     DirectoryEvents.LINE_MANAGEMENT_CHANGED), PractitionerData.class, (d, e) -> practitioner(d, null))
@@ -53,10 +67,13 @@ public class DirectoryEventsConsumer implements RebuildableReadModel {
             .on(List.of(DirectoryEvents.SUPPORT_OFFER_PUBLISHED, DirectoryEvents.SUPPORT_OFFER_CHANGED,
                     DirectoryEvents.SUPPORT_OFFER_PAUSED, DirectoryEvents.SUPPORT_OFFER_RESUMED,
                     DirectoryEvents.CAPACITY_CHANGED), SupportOfferData.class, (d, e) -> capacity(d))
+            .on(DirectoryEvents.PRACTITIONER_ERASED, PractitionerErasedData.class, (d, e) -> erase(d))
             .rebuildableFrom(DirectoryEvents.TOPIC, () -> readModel.clear());
 
+    /** A request context for the audit log (an erasure is audited; the log reads the caller, here nobody). */
     @Incoming("directory-events")
     @Blocking
+    @ActivateRequestContext
     public void on(ConsumerRecord<String, String> record) {
         consumer.consume(record, routes);
     }
@@ -68,6 +85,33 @@ public class DirectoryEventsConsumer implements RebuildableReadModel {
 
     private void practitioner(PractitionerData data, Boolean forceActive) {
         readModel.upsert(data, forceActive);
+    }
+
+    /**
+     * Erasure (docs/adr/0043-erasure.md), in the consumer's one transaction with the inbox row: the free text of every
+     * relationship the person took part in cleared, the local record written, the erasure audited. The person's id
+     * stays on the relationships (anonymised in the directory, it names nobody) so statistics still count them.
+     * An erasure already applied (a replay, a rebuild) changes nothing.
+     */
+    private void erase(PractitionerErasedData data) {
+        if (data.practitionerId() == null || Erasure.findById(data.practitionerId()) != null) {
+            return;
+        }
+        Instant now = TrackedEntity.now();
+        List<UUID> relationships = erasures.relationshipsOf(data.practitionerId());
+        Erasure erasure = new Erasure();
+        erasure.practitionerId = data.practitionerId();
+        erasure.erasureId = data.erasureId();
+        erasure.requestedAt = data.requestedAt();
+        erasure.appliedAt = now;
+        erasure.partnershipIds = data.partnershipIds() == null ? new UUID[0] : data.partnershipIds().toArray(UUID[]::new);
+        erasure.relationships = relationships.size();
+        erasure.conversations = erasures.clearFreeText(relationships, now);
+        erasure.persist();
+        audit.entry("erase", "practitioner", data.practitionerId()).about(data.practitionerId(), erasure.partnerships())
+                .because("erasure request").details(erasure.relationships + " relationships reduced to statistics, "
+                        + erasure.conversations + " conversations' notes and summaries cleared")
+                .record();
     }
 
     private void capacity(SupportOfferData offer) {

@@ -72,6 +72,12 @@ final class Examples {
                          {"form":"SPECIALIST_COACHING","capacity":3,"paused":false,"load":0,"free":3}],
              "version":1,"updatedAt":"2026-09-01T08:00:00Z"}""";
 
+    static final String ERASURE = """
+            {"service":"relationships-service","erasureId":"70000000-0000-4000-8000-000000000007",
+             "practitionerId":"30000000-0000-4000-8000-000000000003","status":"applied",
+             "requestedAt":"2026-12-01T10:00:00Z","appliedAt":"2026-12-01T10:00:02Z",
+             "partnershipIds":["10000000-0000-4000-8000-000000000001"],"relationships":2,"conversations":5}""";
+
     static final String SUBJECT_EXPORT = """
             {"service":"relationships-service","exportedAt":"2026-11-30T10:00:00Z",
              "practitionerId":"30000000-0000-4000-8000-000000000003",

@@ -1,0 +1,74 @@
+package org.cpd.goals.events;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cpd.commons.audit.AuditLog;
+import org.cpd.commons.events.inbox.EventConsumer;
+import org.cpd.commons.events.inbox.EventRoutes;
+import org.cpd.contracts.directory.DirectoryEvents;
+import org.cpd.contracts.directory.PractitionerErasedData;
+import org.cpd.goals.domain.Erasure;
+import org.cpd.goals.repository.ErasureQueries;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * The one directory event goals-service applies: a person's erasure (docs/adr/0043-erasure.md), on the shared
+ * consumer skeleton (inbox dedupe in the same transaction as the effect, unreadable records to its dead-letter
+ * topic). Every other directory event is ignored: this service keeps no read model of the directory.
+ */
+@ApplicationScoped
+public class DirectoryEventsConsumer {
+
+    static final String CONSUMER = "goals-directory";
+
+    @Inject
+    EventConsumer consumer;
+
+    @Inject
+    ErasureQueries erasures;
+
+    @Inject
+    AuditLog audit;
+
+    private final EventRoutes routes = EventRoutes.of(CONSUMER)
+            .on(DirectoryEvents.PRACTITIONER_ERASED, PractitionerErasedData.class, (d, e) -> erase(d));
+
+    /** A request context for the audit log (an erasure is audited; the log reads the caller, here nobody). */
+    @Incoming("directory-events")
+    @Blocking
+    @ActivateRequestContext
+    public void on(ConsumerRecord<String, String> record) {
+        consumer.consume(record, routes);
+    }
+
+    /** In the consumer's one transaction; an erasure already applied (a repeated event) changes nothing. */
+    private void erase(PractitionerErasedData data) {
+        if (data.practitionerId() == null || Erasure.findById(data.practitionerId()) != null) {
+            return;
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ErasureQueries.Counts counts = erasures.erase(data.practitionerId(), now);
+        Erasure erasure = new Erasure();
+        erasure.practitionerId = data.practitionerId();
+        erasure.erasureId = data.erasureId();
+        erasure.requestedAt = data.requestedAt();
+        erasure.appliedAt = now;
+        erasure.partnershipIds = data.partnershipIds() == null ? new UUID[0] : data.partnershipIds().toArray(UUID[]::new);
+        erasure.goals = counts.goals();
+        erasure.evidenceDeleted = counts.evidenceDeleted();
+        erasure.evidenceAnonymised = counts.evidenceAnonymised();
+        erasure.attachmentsDeleted = counts.attachmentsDeleted();
+        erasure.persist();
+        audit.entry("erase", "practitioner", data.practitionerId()).about(data.practitionerId(), erasure.partnerships())
+                .because("erasure request").details(counts.goals() + " goals and " + counts.evidenceAnonymised()
+                        + " shared evidence anonymised, " + counts.evidenceDeleted() + " private evidence and "
+                        + counts.attachmentsDeleted() + " attachments deleted")
+                .record();
+    }
+}
