@@ -5,6 +5,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/privacy/subjects")
-@Tag(name = "Privacy", description = "Subject access: a person's data, for the person or their partnership's admins")
+@Tag(name = "Privacy", description = "Subject access and erasure: a person's data, for the person or their partnership's admins")
 @Authenticated
 public class PrivacyResource {
 
@@ -36,6 +37,8 @@ public class PrivacyResource {
     SubjectExportComposer composer;
     @Inject
     SubjectExportPage page;
+    @Inject
+    SubjectErasureComposer erasures;
     @Inject
     CurrentVertxRequest request;
 
@@ -84,6 +87,70 @@ public class PrivacyResource {
                 .map(export -> html
                         ? Response.ok(page.render(export), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build()
                         : Response.ok(export, MediaType.APPLICATION_JSON_TYPE).build());
+    }
+
+    @POST
+    @Path("{practitionerId}/erasure")
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(operationId = "eraseSubject", summary = "Erase a person (UK GDPR)",
+            description = "For an admin of one of the person's partnerships; anyone else gets 404. Relayed to "
+                    + "directory-service, which anonymises and deactivates the record (the login is disabled), withdraws "
+                    + "the support offer, records the erasure and publishes `practitioner-erased`; relationships-service "
+                    + "and goals-service then delete the person's confidential notes and private evidence (attachments "
+                    + "included) and keep relationships and goals as anonymised statistics. Erasing again answers the same "
+                    + "record with 200 and changes nothing. Follow it with `GET .../erasure`.")
+    @APIResponse(responseCode = "202", description = "Erased in the directory; the other services apply it next.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "directory-service's erasure record (schema ErasureView of its document).")))
+    @APIResponse(responseCode = "200", description = "Already erased: the first erasure's record, nothing changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "directory-service's erasure record (schema ErasureView of its document).")))
+    @APIResponse(responseCode = "400", description = "The id is not a practitioner id.",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The caller's own record is deactivated.",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such person, or not one the caller may erase.",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "directory-service did not answer; nothing was erased by the gateway.",
+            content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> erase(@Parameter(description = "A practitioner id.", schema = @Schema(maxLength = 36))
+                               @PathParam("practitionerId") String practitionerId) {
+        return erasures.request(practitionerId, jwt.getRawToken(), RequestIdFilter.of(request.getCurrent()))
+                .map(reply -> {
+                    String type = reply.response().getHeader("Content-Type");
+                    return Response.status(reply.status()).entity(reply.body())
+                            .type(type == null ? MediaType.APPLICATION_JSON : type).build();
+                });
+    }
+
+    @GET
+    @Path("{practitionerId}/erasure")
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(operationId = "getSubjectErasureStatus", summary = "Where a person's erasure stands in each service",
+            description = "For an admin of a partnership the person was in when erased: each service's own erasure record "
+                    + "(`APPLIED`), `PENDING` while the event has not reached it (a service that was down applies it when it "
+                    + "is back), or `UNAVAILABLE`. 404 before the person is erased, and for anyone else.")
+    @APIResponse(responseCode = "200", description = "Each service's state.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectErasure.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a practitioner id.",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "Not erased, or not a person the caller may see erased.",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "directory-service did not answer.",
+            content = @Content(mediaType = "application/problem+json"))
+    public Uni<SubjectErasure> erasureStatus(@Parameter(description = "A practitioner id.", schema = @Schema(maxLength = 36))
+                                             @PathParam("practitionerId") String practitionerId) {
+        return erasures.status(practitionerId, jwt.getRawToken(), RequestIdFilter.of(request.getCurrent()));
     }
 
     /** HTML only when the caller prefers it to JSON (a browser); JSON otherwise. */

@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The reads the gateway makes itself to build its own views (/me, /audit, the merged OpenAPI document):
+ * The calls the gateway makes itself to build its own views (/me, /audit, /privacy, the merged OpenAPI document):
  * one route table and one pooled client for all of them. A call never fails: it answers the service's
  * response, or why there is none, so a composer can list a missing part instead of failing the view.
  */
@@ -82,15 +82,27 @@ public class ServiceCalls {
                 .orElseGet(() -> Uni.createFrom().item(new Reply(service, null, "not-routed")));
     }
 
+    /** POST an empty body to {@code path} of the named service, as the caller (their token). */
+    public Uni<Reply> postToService(String service, String path, Duration timeout, String bearer, String requestId) {
+        return table.service(service)
+                .map(backend -> send(HttpMethod.POST, service, backend.url(), path, timeout, bearer, requestId))
+                .orElseGet(() -> Uni.createFrom().item(new Reply(service, null, "not-routed")));
+    }
+
     /**
      * GET {@code pathAndQuery} from {@code base}, JSON accepted; the bearer token and request id are sent when
      * given (both may be null).
      */
     public Uni<Reply> get(String service, URI base, String pathAndQuery, Duration timeout, String bearer,
                           String requestId) {
+        return send(HttpMethod.GET, service, base, pathAndQuery, timeout, bearer, requestId);
+    }
+
+    private Uni<Reply> send(HttpMethod method, String service, URI base, String pathAndQuery, Duration timeout,
+                            String bearer, String requestId) {
         boolean tls = "https".equals(base.getScheme());
         int port = base.getPort() > 0 ? base.getPort() : (tls ? 443 : 80);
-        var request = client.request(HttpMethod.GET, port, base.getHost(), pathAndQuery)
+        var request = client.request(method, port, base.getHost(), pathAndQuery)
                 .ssl(tls)
                 .timeout(timeout.toMillis())
                 .putHeader("Accept", "application/json");
@@ -103,7 +115,7 @@ public class ServiceCalls {
         return Uni.createFrom().completionStage(() -> request.send().toCompletionStage())
                 .map(response -> new Reply(service, response, null))
                 .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("GET %s from %s: %s", pathAndQuery, service, failure.toString());
+                    LOG.warnf("%s %s to %s: %s", method, pathAndQuery, service, failure.toString());
                     return new Reply(service, null, causedBy(failure, TimeoutException.class) ? "timeout" : "unreachable");
                 });
     }
