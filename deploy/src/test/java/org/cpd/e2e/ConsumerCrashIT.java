@@ -61,7 +61,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsumerCrashIT {
 
-    private static final String STACK_SCRIPT = System.getProperty("e2e.stack.script", "local/stack.sh");
     private static final String POSTGRES = System.getProperty("e2e.postgres.url", "jdbc:postgresql://localhost:25432/");
     private static final String KAFKA = System.getProperty("e2e.kafka.bootstrap", "localhost:29092");
     private static final String DIRECTORY = System.getProperty("e2e.directory.url", "http://localhost:8081");
@@ -428,21 +427,7 @@ class ConsumerCrashIT {
 
     // ---------------------------------------------------------------------------------------------
     private static void stack(String... args) {
-        List<String> command = new ArrayList<>(List.of("bash", STACK_SCRIPT));
-        command.addAll(List.of(args));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            // The started component's output goes to its own log; this reads only the script's.
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            boolean done = process.waitFor(15, TimeUnit.MINUTES);
-            System.out.printf("[failure-test] stack.sh %s:%n%s", String.join(" ", args), output);
-            assertThat(done && process.exitValue() == 0).as("stack.sh %s succeeded", String.join(" ", args)).isTrue();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + command, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted running " + command, e);
-        }
+        Stack.script(args);
     }
 
     private static boolean ready(String url) {

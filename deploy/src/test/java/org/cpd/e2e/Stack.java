@@ -1,13 +1,19 @@
 package org.cpd.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The running local stack (deploy/local/stack.sh up) as the suite sees it: base URLs from system
@@ -83,5 +89,26 @@ final class Stack {
 
     static RequestSpecification gatewayAs(String token) {
         return gateway().auth().oauth2(token);
+    }
+
+    private static final String STACK_SCRIPT = System.getProperty("e2e.stack.script", "local/stack.sh");
+
+    /** Runs the local stack's script ({@code stop goals-service}, {@code start kafka}, ...) and asserts it succeeded. */
+    static void script(String... args) {
+        List<String> command = new ArrayList<>(List.of("bash", STACK_SCRIPT));
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            // The started component's output goes to its own log; this reads only the script's.
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            boolean done = process.waitFor(15, TimeUnit.MINUTES);
+            System.out.printf("[stack] stack.sh %s:%n%s", String.join(" ", args), output);
+            assertThat(done && process.exitValue() == 0).as("stack.sh %s succeeded", String.join(" ", args)).isTrue();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted running " + command, e);
+        }
     }
 }
