@@ -20,11 +20,6 @@ public final class SubjectDataAccess {
                 && known.map(p -> p.partnershipIds().stream().anyMatch(caller::administers)).orElse(false));
     }
 
-    /** An erasure's status: an admin of a partnership the person was in when erased (docs/adr/0043-erasure.md). */
-    public static boolean mayReadErasure(Caller caller, java.util.Set<UUID> partnershipsWhenErased) {
-        return caller.isPartnershipAdmin() && partnershipsWhenErased.stream().anyMatch(caller::administers);
-    }
-
     public static boolean includesConfidentialNotes(Caller caller, UUID person) {
         return caller.isSelf(person);
     }

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.security.Caller;
 import org.cpd.relationships.domain.Erasure;
-import org.cpd.relationships.domain.SubjectDataAccess;
 
 /** This service's erasure of a person, applied from the directory's event (docs/adr/0043-erasure.md). */
 @ApplicationScoped
@@ -16,7 +15,7 @@ public class ErasureStatusService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Erasure status(UUID practitionerId, Caller caller) {
         Erasure erasure = Erasure.findById(practitionerId);
-        if (erasure == null || !SubjectDataAccess.mayReadErasure(caller, erasure.partnerships())) {
+        if (erasure == null || !erasure.readableBy(caller)) {
             throw RuleViolation.notFound("erasure of practitioner", practitionerId);
         }
         return erasure;

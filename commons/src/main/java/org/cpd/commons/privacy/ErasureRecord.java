@@ -1,0 +1,52 @@
+package org.cpd.commons.privacy;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.cpd.commons.security.Caller;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * What every service that applies the directory's practitioner-erased event records of it
+ * (docs/adr/0043-erasure.md): one row per person, written once in the transaction of the erasure and
+ * never changed, so a replayed event finds it and changes nothing. Each service's entity adds the
+ * counts of what it erased.
+ */
+@MappedSuperclass
+public abstract class ErasureRecord extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "practitioner_id")
+    public UUID practitionerId;
+
+    /** The directory's erasure record. */
+    @Column(name = "erasure_id", nullable = false)
+    public UUID erasureId;
+
+    @Column(name = "requested_at", nullable = false)
+    public Instant requestedAt;
+
+    @Column(name = "applied_at", nullable = false)
+    public Instant appliedAt;
+
+    /** The person's partnerships when they were erased, from the event: the service may hold nothing else of them. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "partnership_ids", columnDefinition = "uuid[]", nullable = false)
+    public UUID[] partnershipIds = new UUID[0];
+
+    public Set<UUID> partnerships() {
+        return new LinkedHashSet<>(Arrays.asList(partnershipIds));
+    }
+
+    /** The status is for an admin of a partnership the person was in when erased; anyone else gets 404. */
+    public boolean readableBy(Caller caller) {
+        return caller.isPartnershipAdmin() && partnerships().stream().anyMatch(caller::administers);
+    }
+}
