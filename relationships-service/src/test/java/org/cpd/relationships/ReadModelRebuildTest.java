@@ -77,7 +77,12 @@ class ReadModelRebuildTest {
         ReadModelRebuild.Report report = running.join();
 
         assertThat(report.records()).isGreaterThanOrEqualTo(people.size());
-        assertThat(report.outcomes()).doesNotContainKey(EventConsumer.Outcome.DUPLICATE);
+        // The history was replayed into an emptied inbox, so this test's 72 events are applied again, not skipped as
+        // duplicates (with the inbox kept, all of them would be). Other tests leave deliberate redeliveries of one
+        // event in the topic's history (the erasure test's repeated event); those count as duplicates, rightly.
+        assertThat(report.outcomes().getOrDefault(EventConsumer.Outcome.APPLIED, 0L)).isGreaterThanOrEqualTo(72L);
+        assertThat(report.outcomes().getOrDefault(EventConsumer.Outcome.DUPLICATE, 0L))
+                .isLessThan(report.outcomes().getOrDefault(EventConsumer.Outcome.APPLIED, 0L));
         assertThat(state(people)).isEqualTo(live);
         assertThat(capacities(people)).isEqualTo(liveCapacity);
         await().atMost(Duration.ofSeconds(60)).until(() -> state(List.of(newcomer)).size() == 1);
@@ -85,7 +90,8 @@ class ReadModelRebuildTest {
         Number inbox = (Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select count(*) from inbox_event where consumer = 'relationships'").getSingleResult());
         assertThat(inbox.longValue()).isGreaterThanOrEqualTo(report.records() - report.outcomes().getOrDefault(EventConsumer.Outcome.IGNORED, 0L)
-                - report.outcomes().getOrDefault(EventConsumer.Outcome.UNREADABLE, 0L));
+                - report.outcomes().getOrDefault(EventConsumer.Outcome.UNREADABLE, 0L)
+                - report.outcomes().getOrDefault(EventConsumer.Outcome.DUPLICATE, 0L));
     }
 
     private static PractitionerData person(UUID id, String urn, boolean active) {
