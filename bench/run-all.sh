@@ -86,6 +86,15 @@ print(f"{rps:.0f} {ms(50):.2f} {ms(99):.2f}")'
 }
 ratio() { python3 -c "print(f'{$1 / $2:.3f}')"; }
 
+# --- let the stack settle: a service just started compiles and warms for a minute, and every figure below
+# (the machine's own limits included) would measure that instead
+say "waiting for the machine to settle (1-minute load average below 1.5, at most 3 minutes)"
+for _ in $(seq 1 36); do
+  awk '{exit !($1 < 1.5)}' /proc/loadavg && break
+  sleep 5
+done
+say "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
 # --- machine limits, measured now
 say "pgbench -S -c$CONNECTIONS"
 psql $PG -d postgres -qc "drop database if exists pgbench" -c "create database pgbench" >/dev/null

@@ -65,7 +65,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
         Request request = Request.create();
         return switch (cell.operation().id()) {
             case "listExpertise", "listOrganisations", "listPartnerships", "listSchools", "listSupportOffers", "listPractitioners",
-                 "listAuditEntries" ->
+                 "listAuditEntries", "getRetentionReport" ->
                     request;
             case "searchSupporters" -> request.query("form", "MENTORING");
             case "getExpertise" -> request.path("code", "ASSESSMENT_FOR_LEARNING");

@@ -81,7 +81,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
         Request request = Request.create().with(spec -> spec.accept(ContentType.JSON));
         String sharing = cell.caller().equals("supporter") ? "RELATIONSHIP" : "SCHOOL";
         return switch (cell.operation().id()) {
-            case "listStandardsFrameworks", "listAuditEntries" -> request;
+            case "listStandardsFrameworks", "listAuditEntries", "getRetentionReport" -> request;
             case "getPartnershipGoalInsight" -> request.path("id", partnership);
             case "getSchoolGoalInsight" -> request.path("idOrUrn", school);
             case "getStandardsFramework" -> request.path("id", framework);

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.UUID;
-import org.cpd.relationships.service.ConfidentialNotesRetention;
+import org.cpd.commons.privacy.Retention;
 import org.cpd.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +22,11 @@ import org.junit.jupiter.api.Test;
 class RetentionTest extends CoachAndLearnerTest {
 
     static final String NOTE = "Kept for the reflection, not for the career";
+    static final String REPORT = "/api/v1/privacy/retention";
+    static final String NOTES = "kinds.find { it.kind == 'confidential-notes' }";
 
     @Inject
-    ConfidentialNotesRetention retention;
+    Retention retention;
 
     @Inject
     EntityManager em;
@@ -36,31 +38,33 @@ class RetentionTest extends CoachAndLearnerTest {
         sql("update relationship set ended_at = now() - interval '400 days' where id = cast(?1 as uuid)", endedLongAgo);
         String admin = Tokens.admin(Directory.PARTNERSHIP);
 
-        as(admin).get("/api/v1/relationships/retention").then().statusCode(200)
-                .body("kind", equalTo("confidential-notes")).body("retention", equalTo("PT8760H"))
-                .body("due", greaterThanOrEqualTo(1)).body("oldestEnd", notNullValue()).body("enforced", equalTo(false));
-        as(Tokens.admin(UUID.randomUUID())).get("/api/v1/relationships/retention").then().statusCode(200)
-                .body("due", equalTo(0)).body("oldestEnd", nullValue());
+        as(admin).get(REPORT).then().statusCode(200)
+                .body(NOTES + ".retention", equalTo("PT8760H")).body(NOTES + ".service", equalTo("relationships-service"))
+                .body(NOTES + ".due", greaterThanOrEqualTo(1)).body(NOTES + ".oldest", notNullValue())
+                .body(NOTES + ".enforced", equalTo(false));
+        as(Tokens.admin(UUID.randomUUID())).get(REPORT).then().statusCode(200)
+                .body(NOTES + ".due", equalTo(0)).body(NOTES + ".oldest", nullValue());
 
-        int cleared = retention.sweep(Instant.now());
+        long cleared = retention.sweep("confidential-notes", Instant.now());
 
         assertThat(cleared).isGreaterThanOrEqualTo(1);
         assertThat(notes(endedLongAgo)).isNull();
         assertThat(notes(endedRecently)).isEqualTo(NOTE);
         as(learner).get("/api/v1/conversations?relationshipId=" + endedLongAgo).then().statusCode(200)
                 .body("items[0].sharedSummary", equalTo("What we tried")).body("items[0].hasConfidentialNotes", equalTo(false));
-        as(admin).get("/api/v1/relationships/retention").then().statusCode(200).body("due", equalTo(0));
+        as(admin).get(REPORT).then().statusCode(200).body(NOTES + ".due", equalTo(0));
         assertThat(count("select count(*) from audit_entry where action = 'delete' and resource_type = 'conversation' "
-                + "and resource_id = 'retention'")).isGreaterThanOrEqualTo(1);
-        assertThat(retention.sweep(Instant.now())).as("a second sweep has nothing left to clear").isZero();
+                + "and resource_id = 'retention:confidential-notes' and actor = 'system:retention' "
+                + "and partnership_ids @> array[cast('" + Directory.PARTNERSHIP + "' as uuid)]")).isGreaterThanOrEqualTo(1);
+        assertThat(retention.sweep("confidential-notes", Instant.now())).as("a second sweep has nothing left to clear").isZero();
     }
 
     @Test
     void onlyPartnershipAdminsReadTheReport() {
-        as(learner).get("/api/v1/relationships/retention").then().statusCode(403)
+        as(learner).get(REPORT).then().statusCode(403)
                 .contentType("application/problem+json");
-        Api.asLead(UUID.randomUUID()).get("/api/v1/relationships/retention").then().statusCode(403);
-        io.restassured.RestAssured.given().get("/api/v1/relationships/retention").then().statusCode(401);
+        Api.asLead(UUID.randomUUID()).get(REPORT).then().statusCode(403);
+        io.restassured.RestAssured.given().get(REPORT).then().statusCode(401);
     }
 
     /** An active coaching relationship with one conversation holding a confidential note, then closed. */

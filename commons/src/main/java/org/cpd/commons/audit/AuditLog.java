@@ -60,7 +60,7 @@ public class AuditLog {
     void write(Entry e) {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = TrackedEntity.now();
-        entry.actor = user.subject();
+        entry.actor = e.actor != null ? e.actor : user.subject();
         if (user.isAuthenticated()) {
             Caller caller = user.caller();
             entry.actorPractitionerId = caller.practitionerId();
@@ -84,6 +84,7 @@ public class AuditLog {
         private final String resourceId;
         private final Set<UUID> partnerships = new LinkedHashSet<>();
         private UUID subjectPerson;
+        private String actor;
         private String reason;
         private String details;
 
@@ -117,6 +118,18 @@ public class AuditLog {
          */
         public Entry inCallersPartnerships() {
             return user.isAuthenticated() ? in(user.caller().partnershipIds()) : this;
+        }
+
+        /**
+         * A change no person asked for (a scheduled job such as the retention sweep): the entry names the job, e.g.
+         * {@code system:retention}, instead of the anonymous caller a job runs as. Changes only.
+         */
+        public Entry by(String systemActor) {
+            if (READ.equals(action) || systemActor == null || !systemActor.startsWith("system:")) {
+                throw new IllegalArgumentException("A system actor is named system:<job> and records changes only");
+            }
+            this.actor = systemActor;
+            return this;
         }
 
         public Entry because(String why) {

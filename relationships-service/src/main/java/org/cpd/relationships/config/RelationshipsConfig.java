@@ -19,15 +19,4 @@ public interface RelationshipsConfig {
     /** How often the expiry and due-action sweeps run (also read by their {@code @Scheduled} expressions). */
     @WithDefault("5m")
     Duration sweepEvery();
-
-    /**
-     * Confidential notes are cleared this long after their relationship closed (closed, declined, withdrawn or
-     * expired); the conversation itself is kept (docs/data-protection.md, retention defaults).
-     */
-    @WithDefault("P365D")
-    Duration confidentialNotesRetention();
-
-    /** Whether the retention sweep clears anything; off, it only answers the dry-run report. */
-    @WithDefault("true")
-    boolean retentionEnabled();
 }

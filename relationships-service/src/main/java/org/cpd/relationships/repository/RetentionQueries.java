@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import org.cpd.commons.privacy.RetentionRule;
+import org.cpd.commons.privacy.RetentionSql;
 
 /**
  * Confidential notes past their retention: notes of conversations whose relationship ended (closed, declined,
@@ -39,37 +40,32 @@ public class RetentionQueries {
                                      where p.relationship_id = r.id
                                        and k.partnership_ids && cast(string_to_array(:partnerships, ',') as uuid[]))""")
                 .setParameter("cutoff", utc(cutoff))
-                .setParameter("partnerships", partnerships.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .setParameter("partnerships", RetentionSql.csv(partnerships))
                 .getSingleResult();
-        return new Due(((Number) row[0]).longValue(), toInstant(row[1]));
+        return new Due(((Number) row[0]).longValue(), RetentionSql.instant(row[1]));
     }
 
-    /** Clears every due note; answers how many conversations lost theirs. */
-    public int clearDue(Instant cutoff, Instant now) {
-        return em.createNativeQuery("""
-                        update conversation set confidential_notes = null, version = version + 1, updated_at = :now
-                        where id in (select c.id\s""" + DUE + ")")
-                .setParameter("cutoff", utc(cutoff)).setParameter("now", utc(now))
-                .executeUpdate();
+    /**
+     * Clears the notes of at most {@code limit} due conversations in one statement; answers how many and the
+     * partnerships of their participants.
+     */
+    public RetentionRule.Applied clearDue(Instant cutoff, Instant now, int limit) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        with due as (select c.id\s""" + DUE + """
+                         order by coalesce(r.ended_at, r.updated_at) limit :limit),
+                        cleared as (update conversation set confidential_notes = null, version = version + 1, updated_at = :now
+                                    where id in (select id from due) returning relationship_id)
+                        select (select count(*) from cleared),
+                               (select array_to_string(array_agg(distinct p), ',')
+                                from relationship_participant rp join practitioner k on k.id = rp.practitioner_id,
+                                     unnest(k.partnership_ids) p
+                                where rp.relationship_id in (select relationship_id from cleared))""")
+                .setParameter("cutoff", utc(cutoff)).setParameter("now", utc(now)).setParameter("limit", limit)
+                .getSingleResult();
+        return new RetentionRule.Applied(((Number) row[0]).longValue(), RetentionSql.uuids((String) row[1]));
     }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

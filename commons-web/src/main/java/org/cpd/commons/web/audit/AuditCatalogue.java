@@ -15,7 +15,7 @@ public final class AuditCatalogue {
 
     public static final Set<String> RESOURCE_TYPES = Set.of("practitioner", "line-management", "cpd-record",
             "appointment", "account", "staff", "relationship", "conversation", "partnership-setting", "goal",
-            "evidence", "attachment", "portfolio");
+            "evidence", "attachment", "portfolio", "audit-entry");
 
     private AuditCatalogue() {
     }

@@ -38,7 +38,7 @@ public class AuditFilters {
     @QueryParam("resourceType")
     @Parameter(description = "Only this kind of record.", schema = @Schema(enumeration = {
             "practitioner", "line-management", "cpd-record", "appointment", "account", "staff",
-            "relationship", "conversation", "partnership-setting", "goal", "evidence", "attachment", "portfolio"}))
+            "relationship", "conversation", "partnership-setting", "goal", "evidence", "attachment", "portfolio", "audit-entry"}))
     String resourceType;
 
     @QueryParam("action")
