@@ -96,12 +96,12 @@ class RetentionTest {
 
     /** Inserts {@code n} entries of the partnership at the instant; answers the last one's id. */
     long insert(int n, Instant at, UUID inPartnership) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                         insert into audit_entry (occurred_at, actor, action, resource_type, resource_id, partnership_ids)
                         select ?1, 'lead-1', 'read', 'read-test', 'r' || i, ?2 from generate_series(1, ?3) i
                         returning id""")
                 .setParameter(1, at).setParameter(2, new UUID[]{inPartnership}).setParameter(3, n)
-                .getResultList().stream().mapToLong(id -> ((Number) id).longValue()).max().orElseThrow()));
+                .getResultList().stream().mapToLong(id -> ((Number) id).longValue()).max().orElseThrow());
     }
 
     long count(String where) {
