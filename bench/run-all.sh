@@ -5,7 +5,8 @@
 #   the same practitioner read through a gateway          against  the read straight to directory-service
 #   any HTTP read                                         against  a bare endpoint (/q/health/live, no token, no database)
 #   staff sync rows/s                                     against  COPY of the same number of rows into PostgreSQL
-# then the other benchmarks (matching, events, activation-to-read, logins for an import, gateway overhead).
+# then the other benchmarks (matching, events, activation-to-read, logins for an import, gateway overhead, each
+# service's time to ready and idle memory).
 # Appends a dated section to docs/performance.md. Uses the local stack (started here when it is not running,
 # and stopped again at the end) and a second gateway with the rate limit off (the stack's gateway limits each
 # caller to 20 requests/s, which would measure the limit, not the gateway).
@@ -210,6 +211,10 @@ record "| logins for an import of $STAFF | ${ACC#BENCH } | | |"
 say "gateway overhead"
 GW=$(OFFLINE= bench/gateway-overhead.sh "$REQUESTS" 2>&1 | grep '^BENCH' | head -n 1 || echo "BENCH failed (run it alone to see why)")
 record "| gateway overhead, in-JVM ($REQUESTS sequential requests) | ${GW#BENCH } | | |"
+say "each service started alone on an empty database"
+bench/startup.sh "$([ "$SMOKE" = 1 ] && echo 3 || echo 20)" 2>/dev/null | grep '^BENCH' | while read -r _ svc rest; do
+  record "| $svc started alone, no seed data | $rest | | target ready < 3 s, idle RSS < 250 MB |"
+done
 fi
 
 if [ "$SMOKE" = 0 ]; then
