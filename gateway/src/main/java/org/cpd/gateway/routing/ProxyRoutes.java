@@ -159,8 +159,14 @@ public class ProxyRoutes {
                 .setConnectTimeout(config.connectTimeout().toMillis());
         // The response timeout starts once the whole request body has been relayed: a slow upload is
         // the client's pace (bounded by quarkus.http.idle-timeout), not the backend's silence.
-        return clients.get(fwd.backend.service()).request(options).onSuccess(backendRequest ->
-                fwd.end().onComplete(ended -> backendRequest.idleTimeout(config.responseTimeout().toMillis())));
+        return clients.get(fwd.backend.service()).request(options).onSuccess(backendRequest -> {
+            if (fwd.isEnded()) {
+                // Already read to its end: the caller went away while a pooled connection was awaited.
+                backendRequest.idleTimeout(config.responseTimeout().toMillis());
+            } else {
+                fwd.end().onComplete(ended -> backendRequest.idleTimeout(config.responseTimeout().toMillis()));
+            }
+        });
     }
 
     /** Rewrites the request for the backend and turns transport failures into problem documents. */
@@ -198,8 +204,14 @@ public class ProxyRoutes {
 
             return context.sendRequest().recover(failure -> {
                 Failure f = Failure.of(failure);
-                LOG.warnf("%s %s -> %s unreachable: %s", incoming.method(), fwd.forwardUri, fwd.backend.service(),
-                        failure.toString());
+                if (incoming.response().closed()) {
+                    // The caller closed the connection first; the relay was cut on purpose, the backend is fine.
+                    LOG.debugf("%s %s -> %s: caller gone (%s)", incoming.method(), fwd.forwardUri, fwd.backend.service(),
+                            failure.toString());
+                } else {
+                    LOG.warnf("%s %s -> %s unreachable: %s", incoming.method(), fwd.forwardUri, fwd.backend.service(),
+                            failure.toString());
+                }
                 Problem body = Problem.of(f.status, f.slug, f.title)
                         .detail("The " + fwd.backend.service() + " service " + f.detail);
                 ProxyResponse problem = request.release().response()
