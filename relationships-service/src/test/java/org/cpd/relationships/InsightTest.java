@@ -314,6 +314,62 @@ class InsightTest {
         assertThat(body).doesNotContain(SECRET).doesNotContain(SUMMARY).doesNotContain(coach.toString());
     }
 
+    /** Rule 7: held hours are credited to whoever supported, and each practitioner counts at the furthest step reached. */
+    @Test
+    void hoursAreCreditedToTheSupporterAndEachPersonCountsAtTheFurthestStepReached() {
+        for (int i = 0; i < 5; i++) { // five coaches, each with a learner and two held hours
+            UUID coach = person(schoolA);
+            conversations(coaching(coach, schoolA, person(schoolA), schoolA, "ACTIVE", 2), coach, "SHARED", "SHARED");
+        }
+        coaching(person(schoolA), schoolA, person(schoolA), schoolA, "PROPOSED", 0); // never active: reaches nothing
+        for (int i = 0; i < 5; i++) { // five co-coaching pairs, each peer coaching once
+            UUID a = person(schoolA);
+            UUID b = person(schoolB);
+            UUID id = UUID.randomUUID();
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("""
+                        insert into relationship (id, version, created_at, updated_at, form, status, proposed_by, proposed_at, activated_at)
+                        values (?1, 0, ?2, ?2, 'CO_COACHING', 'ACTIVE', 'test', ?2, ?2)""")
+                        .setParameter(1, id).setParameter(2, start).executeUpdate();
+                participant(id, a, "PEER", schoolA);
+                participant(id, b, "PEER", schoolB);
+            });
+            conversations(id, a, "SHARED");
+            conversations(id, b, "SHARED");
+        }
+        UUID mentor = person(schoolA); // one mentor: a count below the threshold, and the hours of that one person
+        UUID mentoring = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    insert into relationship (id, version, created_at, updated_at, form, purpose, status, proposed_by, proposed_at, activated_at)
+                    values (?1, 0, ?2, ?2, 'MENTORING', 'INDUCTION', 'ACTIVE', 'test', ?2, ?2)""")
+                    .setParameter(1, mentoring).setParameter(2, start).executeUpdate();
+            participant(mentoring, mentor, "SUPPORTER", schoolA);
+            participant(mentoring, person(schoolA), "LEARNER", schoolA);
+        });
+        conversations(mentoring, mentor, "SHARED", "SHARED", "SHARED");
+
+        JsonPath view = partnershipView("");
+
+        assertThat(view.getMap("hoursCredited.find { it.form == 'SPECIALIST_COACHING' }.supporters")).isEqualTo(count(5L, false));
+        assertThat(view.getDouble("hoursCredited.find { it.form == 'SPECIALIST_COACHING' }.hours")).isEqualTo(10.0);
+        assertThat(view.getMap("hoursCredited.find { it.form == 'CO_COACHING' }.supporters")).isEqualTo(count(10L, false));
+        assertThat(view.getDouble("hoursCredited.find { it.form == 'CO_COACHING' }.hours")).isEqualTo(10.0);
+        assertThat(view.getMap("hoursCredited.find { it.form == 'MENTORING' }.supporters")).isEqualTo(count(null, true));
+        assertThat(view.getString("hoursCredited.find { it.form == 'MENTORING' }.hours")).as("one mentor's hours").isNull();
+        assertThat(view.getList("pathway.step")).containsExactly("BEING_COACHED", "CO_COACH", "SPECIALIST_COACH", "MENTOR");
+        assertThat(view.getMap("pathway.find { it.step == 'BEING_COACHED' }.practitioners")).isEqualTo(count(5L, false));
+        assertThat(view.getMap("pathway.find { it.step == 'CO_COACH' }.practitioners")).isEqualTo(count(10L, false));
+        assertThat(view.getMap("pathway.find { it.step == 'SPECIALIST_COACH' }.practitioners")).isEqualTo(count(5L, false));
+        assertThat(view.getMap("pathway.find { it.step == 'MENTOR' }.practitioners")).isEqualTo(count(null, true));
+
+        JsonPath schoolB = leadOf(this.schoolB).get("/api/v1/insight/schools/" + this.schoolB).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(schoolB.getMap("pathway.find { it.step == 'CO_COACH' }.practitioners")).as("school B's peers only")
+                .isEqualTo(count(5L, false));
+        assertThat(schoolB.getMap("pathway.find { it.step == 'SPECIALIST_COACH' }.practitioners")).isEqualTo(count(0L, false));
+    }
+
     @Test
     void onlyTheAdminOfThePartnershipAndTheLeadOfTheSchoolSeeTheViews() {
         person(schoolA);

@@ -61,6 +61,12 @@ public class InsightQueries {
                                    long notEnoughData) {
     }
 
+    public record HoursRow(String form, long supporters, long minutes) {
+    }
+
+    public record PathwayRow(int step, long practitioners) {
+    }
+
     /** The participants in scope: of the partnership (and school), or of the school. */
     private static String participantsInScope(Scope s, String alias) {
         String p = alias;
@@ -229,6 +235,48 @@ public class InsightQueries {
                 from schools sc left join budget b on b.id = sc.relationship_id left join used u on u.relationship_id = sc.relationship_id
                 group by sc.school_urn order by sc.school_urn"""))
                 .stream().map(r -> new ProtectedTimeRow((String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]))).toList();
+    }
+
+    /**
+     * Hours credited per form: the minutes of held conversations of the relationships in scope, credited to whoever
+     * supported in them: the supporter of a mentoring or specialist coaching relationship, the peer who coached in a
+     * co-coaching conversation. A supporter counts once per form.
+     */
+    public List<HoursRow> hoursCredited(Scope s) {
+        return rows(query(s, rel(s) + """
+                , credited as (
+                    select rel.form, p.practitioner_id, c.duration_minutes
+                    from conversation c join rel on rel.id = c.relationship_id
+                    join relationship_participant p on p.relationship_id = c.relationship_id
+                     and ((rel.form <> 'CO_COACHING' and p.role = 'SUPPORTER')
+                          or (rel.form = 'CO_COACHING' and p.practitioner_id = c.coach_id))
+                    where c.status = 'HELD'
+                )
+                select form, count(distinct practitioner_id), coalesce(sum(duration_minutes), 0)
+                from credited group by form order by form"""))
+                .stream().map(r -> new HoursRow((String) r[0], n(r[1]), n(r[2]))).toList();
+    }
+
+    /**
+     * Practitioners in scope by the furthest step of the pathway they reached (docs/architecture.md#rule-7-mentors-and-coaches-own-learning):
+     * 1 being coached (a learner in specialist coaching), 2 co-coach (a peer in co-coaching), 3 specialist coach
+     * (a coach in specialist coaching), 4 mentor; a step is reached by taking that part in a relationship that became
+     * active. Relationships that never became active reach nothing.
+     */
+    public List<PathwayRow> pathway(Scope s) {
+        return rows(query(s, rel(s) + """
+                , reached as (
+                    select p.practitioner_id,
+                           max(case when rel.form = 'MENTORING' and p.role = 'SUPPORTER' then 4
+                                    when rel.form = 'SPECIALIST_COACHING' and p.role = 'SUPPORTER' then 3
+                                    when rel.form = 'CO_COACHING' and p.role = 'PEER' then 2
+                                    when rel.form = 'SPECIALIST_COACHING' and p.role = 'LEARNER' then 1 end) as step
+                    from relationship_participant p join rel on rel.id = p.relationship_id
+                    where rel.activated_at is not null""" + participantsInScope(s, "p") + """
+                    group by p.practitioner_id
+                )
+                select step, count(*) from reached where step is not null group by step order by step"""))
+                .stream().map(r -> new PathwayRow(((Number) r[0]).intValue(), n(r[1]))).toList();
     }
 
     /**

@@ -67,6 +67,8 @@ public class InsightService {
             @Schema(required = true, description = "Per form, and over all forms (form `ALL`).") List<Pipeline> pipeline,
             @Schema(required = true) List<SupporterLoad> supporterLoad,
             @Schema(required = true) List<ProtectedTimeRow> protectedTime,
+            @Schema(required = true, description = "Per form with a supporter role.") List<HoursCredited> hoursCredited,
+            @Schema(required = true, description = "Every step, in the pathway's order.") List<PathwayStep> pathway,
             @Schema(required = true) Reciprocity coCoachingReciprocity,
             @Schema(required = true) List<SelfDirectionRow> selfDirection,
             @Schema(required = true, description = "What this view cannot answer yet, and why.") List<String> notAvailable) {
@@ -108,6 +110,24 @@ public class InsightService {
                                    Double budgetHours, Double heldHours, Double plannedHours,
                                    @Schema(description = "heldHours / budgetHours, or null.") Double shareUsed) {
     }
+
+    @Schema(name = "InsightHoursCredited", description = """
+            Hours credited to supporters (docs/architecture.md#rule-7-mentors-and-coaches-own-learning): the held \
+            conversations of the relationships in scope, credited to the mentor or specialist coach, or to the peer who \
+            coached in a co-coaching conversation. `hours` is null when `supporters` is suppressed or zero.""")
+    public record HoursCredited(@Schema(required = true) SupportForm form, @Schema(required = true) InsightCount supporters,
+                                Double hours) {
+    }
+
+    @Schema(name = "InsightPathwayStep", description = """
+            Practitioners in scope by the furthest step of the pathway they reached (being coached, co-coach, \
+            specialist coach, mentor), each counted once: a step is reached by taking that part in a relationship \
+            that became active.""")
+    public record PathwayStep(@Schema(required = true, enumeration = {"BEING_COACHED", "CO_COACH", "SPECIALIST_COACH", "MENTOR"})
+                              String step, @Schema(required = true) InsightCount practitioners) {
+    }
+
+    static final List<String> PATHWAY = List.of("BEING_COACHED", "CO_COACH", "SPECIALIST_COACH", "MENTOR");
 
     @Schema(name = "InsightReciprocity", description = """
             Co-coaching relationships by whether the coach role alternates: balanced when every peer coached and their \
@@ -171,7 +191,8 @@ public class InsightService {
             }
         }
         return new RelationshipInsight(described, Instant.now(), suppression.threshold(), statusCells, purposeCells, pipeline(scope, forms),
-                load(scope, forms), protectedTime(scope), reciprocity(scope), selfDirection(scope), NOT_AVAILABLE);
+                load(scope, forms), protectedTime(scope), hoursCredited(scope, forms), pathway(scope), reciprocity(scope),
+                selfDirection(scope), NOT_AVAILABLE);
     }
 
     private List<Pipeline> pipeline(Scope scope, List<SupportForm> forms) {
@@ -195,6 +216,25 @@ public class InsightService {
             return new SupporterLoad(f, count(r.supporters()), count(r.capacity()), count(r.load()), count(r.overloaded()),
                     count(r.full()), count(r.freePlaces()), count(r.paused()));
         }).toList();
+    }
+
+    private List<HoursCredited> hoursCredited(Scope scope, List<SupportForm> forms) {
+        Map<String, InsightQueries.HoursRow> rows = queries.hoursCredited(scope).stream()
+                .collect(Collectors.toMap(InsightQueries.HoursRow::form, Function.identity()));
+        return forms.stream().map(f -> {
+            InsightQueries.HoursRow r = rows.getOrDefault(f.name(), new InsightQueries.HoursRow(f.name(), 0, 0));
+            return new HoursCredited(f, count(r.supporters()), hours(suppression.measure(r.supporters(), (double) r.minutes())));
+        }).toList();
+    }
+
+    private List<PathwayStep> pathway(Scope scope) {
+        Map<Integer, Long> reached = queries.pathway(scope).stream()
+                .collect(Collectors.toMap(InsightQueries.PathwayRow::step, InsightQueries.PathwayRow::practitioners));
+        List<PathwayStep> steps = new ArrayList<>();
+        for (int i = 0; i < PATHWAY.size(); i++) {
+            steps.add(new PathwayStep(PATHWAY.get(i), count(reached.getOrDefault(i + 1, 0L))));
+        }
+        return steps;
     }
 
     private List<ProtectedTimeRow> protectedTime(Scope scope) {
