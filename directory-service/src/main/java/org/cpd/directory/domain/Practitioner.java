@@ -61,6 +61,10 @@ public class Practitioner extends TrackedEntity {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** When the person was deactivated (retention counts from it); null while active. */
+    @Column(name = "deactivated_at")
+    public java.time.Instant deactivatedAt;
+
     /** The record this one was merged into (then it is deactivated and kept as a tombstone); null otherwise. */
     @Column(name = "merged_into")
     public UUID mergedInto;
@@ -100,6 +104,20 @@ public class Practitioner extends TrackedEntity {
         return Arrays.stream(partnershipIds).anyMatch(partnerships::contains);
     }
 
+    /** Deactivates the person, from {@code at}; a person already inactive keeps the instant they were deactivated. */
+    public void deactivate(java.time.Instant at) {
+        if (active) {
+            active = false;
+            deactivatedAt = at;
+        }
+    }
+
+    /** The person is active again: retention no longer counts from an earlier deactivation. */
+    public void reactivate() {
+        active = true;
+        deactivatedAt = null;
+    }
+
     public boolean isMerged() {
         return mergedInto != null;
     }
@@ -119,7 +137,7 @@ public class Practitioner extends TrackedEntity {
         trn = null;
         subjects = new String[0];
         phases = new String[0];
-        active = false;
+        deactivate(TrackedEntity.now());
         lineManagerIds.clear();
         appraiserIds.clear();
         touch();

@@ -62,7 +62,7 @@ public final class PractitionerMerge {
         retired.trn = null;
         retired.mergedInto = survivorId;
         retired.mergedAt = at;
-        retired.active = false;
+        retired.deactivate(at);
         retired.lineManagerIds.clear();
         retired.appraiserIds.clear();
     }

@@ -51,6 +51,10 @@ public class StaffSyncJob extends TrackedEntity {
     @Column(nullable = false)
     public int rejected;
 
+    /** When the rows' outcomes were deleted under retention (the counts above stay); null while they are kept. */
+    @Column(name = "rows_removed_at")
+    public java.time.Instant rowsRemovedAt;
+
     /** Counts one outcome. */
     public void count(StaffSyncOutcome outcome) {
         switch (outcome) {

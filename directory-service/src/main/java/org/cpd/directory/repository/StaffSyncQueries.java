@@ -185,6 +185,7 @@ public class StaffSyncQueries {
                     update practitioner p set full_name = n.full_name, email = n.email, trn = n.trn, school_id = n.school_id,
                            organisation_id = n.organisation_id, career_stage = n.career_stage, subjects = n.subjects::text[],
                            phases = n.phases::text[], partnership_ids = n.partnership_ids::uuid[], active = n.active,
+                           deactivated_at = case when n.active then null else p.deactivated_at end,
                            updated_at = ?, version = p.version + 1
                     from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
                                 ?::text[], ?::boolean[], ?::bigint[])

@@ -22,10 +22,11 @@ import org.cpd.directory.repository.SubjectQueries;
 
 /**
  * Erasure of a person (UK GDPR, docs/adr/0043-erasure.md), asked for by an admin of one of the person's
- * partnerships; anyone else gets 404. One transaction: the record anonymised and deactivated (the account worker
- * then disables the login), line-management and appraisal links in both directions removed, the MIS ids dropped,
- * the support offer withdrawn, the erasure recorded, the event for the other services written to the outbox and
- * the erasure audited. Erasing again answers with the first erasure and changes nothing.
+ * partnerships (anyone else gets 404), or done by the retention of records deactivated long ago. One transaction:
+ * the record anonymised and deactivated (the account worker then disables the login), line-management and appraisal
+ * links in both directions removed, the MIS ids dropped, the support offer withdrawn, the erasure recorded, the event
+ * for the other services written to the outbox and the erasure audited. Erasing again answers with the first erasure
+ * and changes nothing.
  */
 @ApplicationScoped
 public class ErasureService {
@@ -33,6 +34,11 @@ public class ErasureService {
     /** The erasure record, and whether this request made it. */
     public record Outcome(Erasure erasure, boolean created) {
     }
+
+    /** The audit reason of an erasure an admin asked for. */
+    static final String REQUESTED = "erasure request";
+
+    private static final String SYSTEM = "system:";
 
     @Inject
     CurrentUser user;
@@ -69,6 +75,19 @@ public class ErasureService {
         if (done.isPresent()) {
             return new Outcome(done.get(), false);
         }
+        return new Outcome(erase(p, caller.subject(), REQUESTED), true);
+    }
+
+    /**
+     * The erasure itself, whoever asked: an admin's request or the retention of deactivated records
+     * ({@link DeactivatedPractitionersRetention}). Runs in the caller's transaction, on a record the caller has locked
+     * and found not erased yet, so the person is erased whole or not at all. {@code requestedBy} is the admin's token
+     * subject, or a system actor ({@code system:<job>}) that the audit entry then names; {@code reason} is the audit
+     * entry's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Erasure erase(Practitioner p, String requestedBy, String reason) {
+        UUID id = p.id;
         boolean wasActive = p.active;
         for (UUID managedId : queries.linkedTo(id)) {
             Practitioner managed = Practitioner.findById(managedId);
@@ -98,13 +117,17 @@ public class ErasureService {
         Erasure erasure = new Erasure();
         erasure.practitionerId = id;
         erasure.requestedAt = TrackedEntity.now();
-        erasure.requestedBy = caller.subject();
+        erasure.requestedBy = requestedBy;
         erasure.partnershipIds = p.partnershipIds.clone();
         erasure.persist();
         em.flush();
         events.practitionerErased(erasure);
-        audit.entry("erase", "practitioner", id).about(id, p.partnerships()).because("erasure request").record();
-        return new Outcome(erasure, true);
+        AuditLog.Entry entry = audit.entry("erase", "practitioner", id).about(id, p.partnerships()).because(reason);
+        if (requestedBy.startsWith(SYSTEM)) {
+            entry.by(requestedBy);
+        }
+        entry.record();
+        return erasure;
     }
 
     /** The directory's erasure of a person, for an admin of a partnership the person was in when erased. */

@@ -135,7 +135,7 @@ public class PractitionerService {
         if (!p.active) {
             return p;
         }
-        p.active = false;
+        p.deactivate(TrackedEntity.now());
         p.touch();
         em.flush();
         audit.entry("deactivate", "practitioner", p.id).about(p.id, p.partnerships()).record();

@@ -195,7 +195,7 @@ public class StaffImportService {
             p.careerStage = stage;
             p.subjects = Enums.names(subjects);
             p.phases = Enums.names(phases);
-            p.active = true;
+            p.reactivate();
             p.placeAt(school, null);
             if (existing == null) {
                 p.persist();

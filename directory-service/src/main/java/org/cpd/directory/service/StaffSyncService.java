@@ -482,7 +482,7 @@ public class StaffSyncService {
                         moved.add(p);
                     }
                     fill(p, r.row, school, columns);
-                    p.active = true;
+                    p.reactivate();
                     p.updatedAt = now;
                     if (links) {
                         p.lineManagerIds = new LinkedHashSet<>(managers(r));

@@ -1,5 +1,6 @@
 package org.cpd.directory.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +26,16 @@ public final class StaffSyncDtos {
                                 StaffSyncStatus status,
                                 @Schema(description = "Rows in the file.") int rows, int created, int updated, int unchanged,
                                 @Schema(description = "Leavers and, in a full sync, people of the school absent from the file.")
-                                int deactivated, int rejected, String rowsHref, Instant createdAt) {
+                                int deactivated, int rejected, String rowsHref, Instant createdAt,
+                                @Schema(description = "When the outcomes of the rows were deleted, a year after the sync "
+                                        + "(docs/data-protection.md, retention of staff-sync reports): `rowsHref` is then "
+                                        + "empty and the counts stay. Absent while the rows are kept.")
+                                @JsonInclude(JsonInclude.Include.NON_NULL) Instant rowsRemovedAt) {
 
         public static StaffSyncView from(StaffSyncJob j, School school) {
             return new StaffSyncView(j.id, j.schoolId, school.urn, j.mode, j.dryRun, j.atomic, j.status, j.rows, j.created,
                     j.updated, j.unchanged, j.deactivated, j.rejected,
-                    "/api/v1/schools/" + j.schoolId + "/staff-syncs/" + j.id + "/rows", j.createdAt);
+                    "/api/v1/schools/" + j.schoolId + "/staff-syncs/" + j.id + "/rows", j.createdAt, j.rowsRemovedAt);
         }
     }
 
