@@ -99,6 +99,23 @@ class SupportOfferTest {
         as(self).header("If-Match", Fixtures.etag(self, path)).post(path + "/resume").then().statusCode(200).body("paused", equalTo(false));
     }
 
+    /** A person who leaves takes their offer with them: paused, announced, and in the offer feed as a change. */
+    @Test
+    void deactivatingAPersonPausesTheirOfferAndTheFeedShowsIt() {
+        String path = "/api/v1/support-offers/" + mentor;
+        as(self).body(offer(2, 2)).put(path).then().statusCode(200).body("paused", equalTo(false));
+        String before = java.time.Instant.now().minusSeconds(1).toString();
+        String lead = school.leadToken();
+        as(lead).header("If-Match", Fixtures.etag(lead, "/api/v1/practitioners/" + mentor))
+                .post("/api/v1/practitioners/" + mentor + "/deactivation").then().statusCode(200).body("active", equalTo(false));
+
+        as(lead).get(path).then().statusCode(200).body("paused", equalTo(true));
+        CloudEventsOnKafka.await(DirectoryEvents.TOPIC, r -> mentor.toString().equals(r.key())
+                && DirectoryEvents.SUPPORT_OFFER_PAUSED.equals(CloudEventsOnKafka.header(r, "ce_type")), 1);
+        as(school.partnership().adminToken()).queryParam("updatedSince", before).get("/api/v1/support-offers").then().statusCode(200)
+                .body("items.find { it.practitionerId == '%s' }.paused".formatted(mentor), equalTo(true));
+    }
+
     @Test
     void colleaguesCannotChangeSomeoneElsesOffer() {
         String colleague = Tokens.practitioner(UUID.randomUUID(), school.urn());

@@ -140,6 +140,7 @@ public class PractitionerService {
         em.flush();
         audit.entry("deactivate", "practitioner", p.id).about(p.id, p.partnerships()).record();
         events.practitionerDeactivated(p);
+        offers.pausedWithItsOwner(p.id);
         appointments.endThoseNoLongerHeld(p);
         accounts.changed(p);
         return p;
@@ -199,7 +200,7 @@ public class PractitionerService {
         }
         queries.moveMisStaffIds(retiredId, survivorId);
         ledger.merge(retiredId, survivorId);
-        offers.pausedByMerge(retiredId);
+        offers.pausedWithItsOwner(retiredId);
         audit.entry("merge", "practitioner", survivorId).about(survivorId, survivor.partnerships()).record();
         audit.entry("merge", "practitioner", retiredId).about(retiredId, retired.partnerships()).record();
         if (wasActive) {

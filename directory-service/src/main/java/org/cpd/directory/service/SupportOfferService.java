@@ -113,8 +113,11 @@ public class SupportOfferService {
         return withLoad(offer);
     }
 
-    /** A merged-away record's offer is paused: it is no longer offered, and the offer feed shows the change. */
-    public void pausedByMerge(UUID practitionerId) {
+    /**
+     * The offer of a person who left (deactivated, or merged into another record) is paused: it is no longer
+     * offered, and the offer feed shows the change. Coming back does not resume it: the person does.
+     */
+    public void pausedWithItsOwner(UUID practitionerId) {
         SupportOffer offer = SupportOffer.findById(practitionerId);
         if (offer != null && !offer.paused) {
             offer.paused = true;
