@@ -1,0 +1,66 @@
+package org.cpd.goals.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.cpd.commons.privacy.RetentionRule;
+import org.cpd.goals.repository.RetentionQueries;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Retention of finished goals (docs/data-protection.md): a goal in a final status (achieved, revised or
+ * discontinued) is deleted a configured time after its last change, with its reviews and action plans and with
+ * the evidence linked to it alone that has not changed since the cutoff (attachments and large objects included);
+ * evidence also linked to a goal that stays, or changed since, only loses its link. A goal in progress is never
+ * due, however old. No event is published: no other service keeps goal state from cpd.goals.events
+ * (docs/events.md), and the contracts have no deletion event. Swept and reported by commons'
+ * {@link org.cpd.commons.privacy.Retention}.
+ */
+@ApplicationScoped
+public class FinishedGoalsRetention implements RetentionRule {
+
+    @Inject
+    RetentionQueries queries;
+
+    @ConfigProperty(name = "cpd.retention.finished-goals", defaultValue = "P2190D")
+    Duration retention;
+
+    @Override
+    public String kind() {
+        return "finished-goals";
+    }
+
+    @Override
+    public Duration retention() {
+        return retention;
+    }
+
+    @Override
+    public String countedFrom() {
+        return "the goal's last change (achieved, revised or discontinued)";
+    }
+
+    @Override
+    public String outcome() {
+        return "goal deleted with its reviews and the evidence linked to it alone, their attachments and files; "
+                + "other evidence unlinked";
+    }
+
+    @Override
+    public String resourceType() {
+        return "goal";
+    }
+
+    @Override
+    public Due due(Set<UUID> partnerships, Instant cutoff) {
+        return queries.finishedGoalsDue(partnerships, cutoff);
+    }
+
+    @Override
+    public Applied apply(Instant cutoff, Instant now, int limit) {
+        return queries.deleteFinishedGoals(cutoff, limit).applied();
+    }
+}
