@@ -88,6 +88,7 @@ public class Conversation extends TrackedEntity {
         if (!RelationshipAccess.isParticipant(actor, r)) {
             throw RuleViolation.forbidden("Only the relationship's participants record its conversations");
         }
+        r.requireNotAnonymised();
         if (status == ConversationStatus.HELD) {
             throw RuleViolation.conflict("conversation-already-recorded", "This conversation has already been recorded");
         }

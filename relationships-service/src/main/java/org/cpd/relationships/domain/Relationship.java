@@ -100,6 +100,13 @@ public class Relationship extends TrackedEntity {
     @Column(name = "referred_from")
     public UUID referredFrom;
 
+    /**
+     * When retention reduced the relationship to anonymised statistics (docs/data-protection.md, "Retention
+     * defaults"): what was written about people is gone and nothing more is recorded in it. Null before.
+     */
+    @Column(name = "anonymised_at")
+    public Instant anonymisedAt;
+
     @OneToMany(mappedBy = "relationship", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role, practitionerId")
     public List<Participant> participants = new ArrayList<>();
@@ -172,6 +179,15 @@ public class Relationship extends TrackedEntity {
             flags.add("CO_COACHING_SHORTER_THAN_A_TERM");
         }
         return flags;
+    }
+
+    /** A conflict {@code relationship-anonymised} once retention reduced it to statistics: it takes no new record. */
+    public void requireNotAnonymised() {
+        if (anonymisedAt != null) {
+            throw RuleViolation.conflict("relationship-anonymised", "This relationship ended long ago and is kept only as "
+                            + "anonymised statistics since " + anonymisedAt + "; nothing more is recorded in it")
+                    .with("anonymisedAt", anonymisedAt.toString());
+        }
     }
 
     // ---- lifecycle --------------------------------------------------------------------------

@@ -36,6 +36,10 @@ public record RelationshipDto(
         List<String> flags,
         String conflictOverrideReason,
         UUID referredFrom,
+        @Schema(description = "Set once retention kept the relationship, ended long ago, as anonymised statistics only "
+                + "(docs/data-protection.md): since then its reasons, descriptions and agreement texts are empty and "
+                + "who did what reads `[anonymised]`; form, status, dates and participants stay.")
+        Instant anonymisedAt,
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -55,6 +59,6 @@ public record RelationshipDto(
                 r.plannedStart, r.plannedEnd, r.proposedBy, r.proposedAt,
                 r.status == RelationshipStatus.PROPOSED ? r.expiresAt : null,
                 r.activatedAt, r.endedAt, r.outcome, r.endReason, r.flags(), r.conflictOverrideReason, r.referredFrom,
-                r.version, r.createdAt, r.updatedAt);
+                r.anonymisedAt, r.version, r.createdAt, r.updatedAt);
     }
 }

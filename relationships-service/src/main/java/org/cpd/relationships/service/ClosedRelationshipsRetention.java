@@ -1,0 +1,64 @@
+package org.cpd.relationships.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.cpd.commons.privacy.RetentionRule;
+import org.cpd.relationships.repository.ClosedRelationshipQueries;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Retention of closed relationships (docs/data-protection.md, "Retention defaults"): a configured time (six years by
+ * default) after a relationship ended it is kept only as anonymised statistics, marked {@code anonymisedAt}, so the
+ * partnership and school insight views count it as before while nothing written about people remains. Swept and
+ * reported by commons' {@link org.cpd.commons.privacy.Retention}.
+ */
+@ApplicationScoped
+public class ClosedRelationshipsRetention implements RetentionRule {
+
+    @Inject
+    ClosedRelationshipQueries queries;
+
+    @ConfigProperty(name = "cpd.retention.closed-relationships", defaultValue = "P2190D")
+    Duration retention;
+
+    @Override
+    public String kind() {
+        return "closed-relationships";
+    }
+
+    @Override
+    public Duration retention() {
+        return retention;
+    }
+
+    @Override
+    public String countedFrom() {
+        return "the relationship ending (closed, declined, withdrawn or expired)";
+    }
+
+    @Override
+    public String outcome() {
+        return "kept as anonymised statistics: summaries, notes, action points, agreement texts and superseded versions, "
+                + "reasons and who-did-what labels removed; form, status, dates, participants by id and school, "
+                + "conversations' times, durations and agenda owners kept";
+    }
+
+    @Override
+    public String resourceType() {
+        return "relationship";
+    }
+
+    @Override
+    public Due due(Set<UUID> partnerships, Instant cutoff) {
+        return queries.dueIn(partnerships, cutoff);
+    }
+
+    @Override
+    public Applied apply(Instant cutoff, Instant now, int limit) {
+        return queries.anonymiseDue(cutoff, now, limit);
+    }
+}
