@@ -50,13 +50,6 @@ class AccountProvisioningBench {
     }
 
     private static int accountsTagged(String tag) {
-        String master = given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", "admin")
-                .post(Stack.KEYCLOAK + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-        return given().auth().oauth2(master).queryParam("email", tag)
-                .get(Stack.KEYCLOAK + "/admin/realms/cpd/users/count")
-                .then().statusCode(200).extract().as(Integer.class);
+        return Stack.accountsWithEmail(tag);
     }
 }

@@ -78,6 +78,18 @@ final class Stack {
                 .extract().path("access_token"));
     }
 
+    /** How many logins of the dev realm match this e-mail (Keycloak's admin API, as the master realm's admin). */
+    static int accountsWithEmail(String email) {
+        String master = given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .post(KEYCLOAK + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        return given().auth().oauth2(master).queryParam("email", email)
+                .get(KEYCLOAK + "/admin/realms/cpd/users/count")
+                .then().statusCode(200).extract().as(Integer.class);
+    }
+
     private static boolean expiresSoon(String token) {
         return Jwt.claims(token).getLong("exp") - System.currentTimeMillis() / 1000 < 60;
     }

@@ -107,6 +107,16 @@ public class KeycloakAccountStore implements AccountStore {
     }
 
     @Override
+    public void delete(String id) {
+        try (Response response = realm().users().delete(id)) {
+            if (response.getStatus() != 204 && response.getStatus() != 404) {
+                throw new WebApplicationException("Keycloak refused to delete account " + id + ": " + response.getStatus(),
+                        response.getStatus());
+            }
+        }
+    }
+
+    @Override
     public void invite(String id) {
         int lifespan = (int) config.invitationLifespan().toSeconds();
         UserResource user = realm().users().get(id);

@@ -24,6 +24,11 @@ public record AccountSpec(UUID practitionerId, String username, String email, St
     /** The realm roles the directory manages; others on the account (e.g. given by hand) are left alone. */
     public static final Set<String> MANAGED_ROLES = Set.of(Roles.PRACTITIONER, Roles.SCHOOL_LEAD, Roles.PARTNERSHIP_ADMIN);
 
+    /** The spec of an erased person: they keep no login at all (docs/adr/0043-erasure.md). */
+    public boolean erased() {
+        return email.endsWith(Practitioner.ERASED_DOMAIN);
+    }
+
     public static AccountSpec of(Practitioner p, List<Appointment> current) {
         Set<String> schools = new TreeSet<>();
         Set<String> partnerships = new TreeSet<>();

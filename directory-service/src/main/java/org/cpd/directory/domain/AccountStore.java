@@ -29,4 +29,7 @@ public interface AccountStore {
 
     /** Sends the invitation: the execute-actions e-mail (verify e-mail, set password). */
     void invite(String id);
+
+    /** Deletes the account (an erased person's: its username is their old work e-mail); gone already is fine. */
+    void delete(String id);
 }

@@ -42,6 +42,14 @@ public final class AccountSync {
             }
         }
         List<String> changes = new ArrayList<>();
+        if (spec.erased()) {
+            // Disabling would keep the username, the old work e-mail: an erased person's account goes.
+            found.ifPresent(account -> {
+                store.delete(account.id());
+                changes.add("deleted");
+            });
+            return new Outcome(null, AccountState.DISABLED, changes, false);
+        }
         if (found.isEmpty()) {
             if (!spec.enabled()) {
                 return new Outcome(null, AccountState.DISABLED, changes, inviteRequested); // nobody to disable

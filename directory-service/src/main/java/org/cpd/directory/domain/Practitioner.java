@@ -125,6 +125,9 @@ public class Practitioner extends TrackedEntity {
     /** The name every erased person gets (docs/adr/0043-erasure.md). */
     public static final String ERASED_NAME = "Erased person";
 
+    /** The reserved domain (RFC 2606) of every erased person's e-mail. */
+    public static final String ERASED_DOMAIN = "@erased.invalid";
+
     /**
      * Erasure (UK GDPR): the personal fields replaced or cleared, the person deactivated and unlinked from line
      * management and appraisal. The id, the school or organisation, the partnerships and the career stage stay, so
@@ -133,7 +136,7 @@ public class Practitioner extends TrackedEntity {
      */
     public void anonymise() {
         fullName = ERASED_NAME;
-        email = "erased-" + id + "@erased.invalid";
+        email = "erased-" + id + ERASED_DOMAIN;
         trn = null;
         subjects = new String[0];
         phases = new String[0];

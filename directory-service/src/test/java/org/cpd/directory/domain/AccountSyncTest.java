@@ -79,6 +79,12 @@ class AccountSyncTest {
             invitations.add(id);
         }
 
+        @Override
+        public void delete(String id) {
+            reachable();
+            accounts.remove(id);
+        }
+
         void passwordSet(String id) {
             Stored a = accounts.get(id);
             accounts.put(id, new Stored(id, a.username(), a.email(), a.firstName(), a.lastName(), a.enabled(), a.attributes(),
@@ -115,6 +121,25 @@ class AccountSyncTest {
         person.active = false;
         assertThat(AccountSpec.of(person, List.of(Appointment.schoolLead(person.id, led, "a"))).realmRoles())
                 .containsExactly("practitioner");
+    }
+
+    /** Erasure: the account is deleted, not disabled (its username is the old work e-mail), once. */
+    @Test
+    void anErasedPersonsAccountIsDeletedAndASecondRunChangesNothing() {
+        AccountSync.Outcome created = AccountSync.sync(AccountSpec.of(person, List.of()), null, true, store);
+        assertThat(store.accounts).containsKey(created.userId());
+        person.anonymise();
+        AccountSpec erased = AccountSpec.of(person, List.of());
+        assertThat(erased.erased()).isTrue();
+
+        AccountSync.Outcome deleted = AccountSync.sync(erased, created.userId(), false, store);
+
+        assertThat(deleted.changes()).containsExactly("deleted");
+        assertThat(deleted.userId()).isNull();
+        assertThat(deleted.state()).isEqualTo(AccountState.DISABLED);
+        assertThat(store.accounts).isEmpty();
+        assertThat(AccountSync.sync(erased, created.userId(), false, store).changes()).isEmpty();
+        assertThat(AccountSpec.of(practitioner(school), List.of()).erased()).isFalse();
     }
 
     @Test
