@@ -50,6 +50,6 @@ class AccountProvisioningBench {
     }
 
     private static int accountsTagged(String tag) {
-        return Stack.accountsWithEmail(tag);
+        return Stack.accountsMatching(tag);
     }
 }

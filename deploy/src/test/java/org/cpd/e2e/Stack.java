@@ -78,14 +78,17 @@ final class Stack {
                 .extract().path("access_token"));
     }
 
-    /** How many logins of the dev realm match this e-mail (Keycloak's admin API, as the master realm's admin). */
-    static int accountsWithEmail(String email) {
+    /**
+     * How many logins of the dev realm hold this text in their username, e-mail or names (Keycloak's admin API
+     * search, as the master realm's admin).
+     */
+    static int accountsMatching(String text) {
         String master = given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", "admin").formParam("password", "admin")
                 .post(KEYCLOAK + "/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
-        return given().auth().oauth2(master).queryParam("email", email)
+        return given().auth().oauth2(master).queryParam("search", text)
                 .get(KEYCLOAK + "/admin/realms/cpd/users/count")
                 .then().statusCode(200).extract().as(Integer.class);
     }
