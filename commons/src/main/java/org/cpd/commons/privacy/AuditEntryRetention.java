@@ -1,12 +1,11 @@
 package org.cpd.commons.privacy;
 
+import org.cpd.commons.privacy.RetentionSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,7 +54,7 @@ public class AuditEntryRetention implements RetentionRule {
         Object[] row = (Object[]) em.createNativeQuery("""
                         select count(*), min(occurred_at) from audit_entry
                         where occurred_at < ?1 and partnership_ids && cast(string_to_array(?2, ',') as uuid[])""")
-                .setParameter(1, utc(cutoff)).setParameter(2, RetentionSql.csv(partnerships))
+                .setParameter(1, RetentionSql.utc(cutoff)).setParameter(2, RetentionSql.csv(partnerships))
                 .getSingleResult();
         return new Due(((Number) row[0]).longValue(), RetentionSql.instant(row[1]));
     }
@@ -63,13 +62,9 @@ public class AuditEntryRetention implements RetentionRule {
     @Override
     public Applied apply(Instant cutoff, Instant now, int limit) {
         Object[] row = (Object[]) em.createNativeQuery("select removed, array_to_string(partnerships, ',') from audit_entry_expire(?1, ?2)")
-                .setParameter(1, utc(cutoff)).setParameter(2, limit).getSingleResult();
+                .setParameter(1, RetentionSql.utc(cutoff)).setParameter(2, limit).getSingleResult();
         long removed = ((Number) row[0]).longValue();
         Set<UUID> partnerships = RetentionSql.uuids((String) row[1]);
         return new Applied(removed, partnerships);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -15,6 +15,11 @@ public final class RetentionSql {
     private RetentionSql() {
     }
 
+    /** An instant as the timestamptz parameter PostgreSQL compares it with. */
+    public static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC);
+    }
+
     public static Instant instant(Object value) {
         if (value == null) {
             return null;

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -51,7 +49,7 @@ public class RetentionQueries {
     public List<UUID> lockDeactivated(Instant cutoff, int limit) {
         return em.createNativeQuery("select p.id " + DEACTIVATED
                         + " order by p.deactivated_at, p.id limit :limit for update of p skip locked", UUID.class)
-                .setParameter("cutoff", utc(cutoff)).setParameter("limit", limit).getResultList();
+                .setParameter("cutoff", RetentionSql.utc(cutoff)).setParameter("limit", limit).getResultList();
     }
 
     public RetentionRule.Due reportsIn(Set<UUID> partnerships, Instant cutoff) {
@@ -74,7 +72,7 @@ public class RetentionQueries {
                         select (select count(*) from marked),
                                (select array_to_string(array_agg(distinct sp.partnership_id), ',')
                                 from school_partnership sp where sp.school_id in (select school_id from marked))""")
-                .setParameter("cutoff", utc(cutoff)).setParameter("now", utc(now)).setParameter("limit", limit)
+                .setParameter("cutoff", RetentionSql.utc(cutoff)).setParameter("now", RetentionSql.utc(now)).setParameter("limit", limit)
                 .getSingleResult();
         return new RetentionRule.Applied(((Number) row[0]).longValue(), RetentionSql.uuids((String) row[1]));
     }
@@ -84,14 +82,10 @@ public class RetentionQueries {
             return RetentionRule.Due.NONE;
         }
         Object[] row = (Object[]) em.createNativeQuery(query)
-                .setParameter("cutoff", utc(cutoff))
+                .setParameter("cutoff", RetentionSql.utc(cutoff))
                 .setParameter("partnerships", RetentionSql.csv(partnerships))
                 .getSingleResult();
         long items = ((Number) row[0]).longValue();
         return items == 0 ? RetentionRule.Due.NONE : new RetentionRule.Due(items, RetentionSql.instant(row[1]));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,7 +89,7 @@ public class RetentionQueries {
         }
         Object[] row = (Object[]) em.createNativeQuery("select count(*), min(e.updated_at) " + PRIVATE_DUE
                         + " and e." + IN_PARTNERSHIPS)
-                .setParameter("cutoff", utc(cutoff)).setParameter("partnerships", RetentionSql.csv(partnerships))
+                .setParameter("cutoff", RetentionSql.utc(cutoff)).setParameter("partnerships", RetentionSql.csv(partnerships))
                 .getSingleResult();
         return new RetentionRule.Due(((Number) row[0]).longValue(), RetentionSql.instant(row[1]));
     }
@@ -100,7 +98,7 @@ public class RetentionQueries {
     public Deleted deletePrivateEvidence(Instant cutoff, int limit) {
         return deleteEvidence(em.createNativeQuery("with due as (select e.id " + PRIVATE_DUE
                         + " order by e.updated_at, e.id limit :limit for update of e),\n" + DELETE_EVIDENCE)
-                .setParameter("cutoff", utc(cutoff)).setParameter("limit", limit));
+                .setParameter("cutoff", RetentionSql.utc(cutoff)).setParameter("limit", limit));
     }
 
     public RetentionRule.Due finishedGoalsDue(Set<UUID> partnerships, Instant cutoff) {
@@ -110,7 +108,7 @@ public class RetentionQueries {
         Object[] row = (Object[]) em.createNativeQuery(FINISHED_DUE.formatted(FINAL, "") + """
                         select count(*), min(c.updated_at) from chain c join goal g on g.id = c.id
                         where g.""" + IN_PARTNERSHIPS)
-                .setParameter("cutoff", utc(cutoff)).setParameter("partnerships", RetentionSql.csv(partnerships))
+                .setParameter("cutoff", RetentionSql.utc(cutoff)).setParameter("partnerships", RetentionSql.csv(partnerships))
                 .getSingleResult();
         return new RetentionRule.Due(((Number) row[0]).longValue(), RetentionSql.instant(row[1]));
     }
@@ -124,7 +122,7 @@ public class RetentionQueries {
         @SuppressWarnings("unchecked")
         List<String> ids = em.createNativeQuery(FINISHED_DUE.formatted(FINAL, "order by g.updated_at, g.id limit :limit") + """
                         select cast(id as text) from chain order by root_at, root_id, depth limit :limit""")
-                .setParameter("cutoff", utc(cutoff)).setParameter("limit", limit).getResultList();
+                .setParameter("cutoff", RetentionSql.utc(cutoff)).setParameter("limit", limit).getResultList();
         if (ids.isEmpty()) {
             return new Deleted(0, 0, Set.of());
         }
@@ -137,7 +135,7 @@ public class RetentionQueries {
                                                   where o.evidence_id = e.id and o.goal_id not in (select id from doomed))
                                 for update of e),
                         """ + DELETE_EVIDENCE)
-                .setParameter("goals", goals).setParameter("cutoff", utc(cutoff)));
+                .setParameter("goals", goals).setParameter("cutoff", RetentionSql.utc(cutoff)));
         em.createNativeQuery("with " + DOOMED_GOALS + ", " + """
                         unlinked as (delete from evidence_goal where goal_id in (select id from doomed) returning evidence_id)
                         update evidence set version = version + 1 where id in (select evidence_id from unlinked)""")
@@ -158,9 +156,5 @@ public class RetentionQueries {
     private static Deleted deleteEvidence(Query query) {
         Object[] row = (Object[]) query.getSingleResult();
         return new Deleted(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), RetentionSql.uuids((String) row[2]));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

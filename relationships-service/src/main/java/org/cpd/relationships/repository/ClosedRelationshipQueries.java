@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -48,7 +47,7 @@ public class ClosedRelationshipQueries {
                          and exists (select 1 from relationship_participant p join practitioner k on k.id = p.practitioner_id
                                      where p.relationship_id = r.id
                                        and k.partnership_ids && cast(string_to_array(:partnerships, ',') as uuid[]))""")
-                .setParameter("cutoff", utc(cutoff))
+                .setParameter("cutoff", RetentionSql.utc(cutoff))
                 .setParameter("partnerships", RetentionSql.csv(partnerships))
                 .getSingleResult();
         return new RetentionRule.Due(((Number) row[0]).longValue(), RetentionSql.instant(row[1]));
@@ -63,12 +62,12 @@ public class ClosedRelationshipQueries {
         List<UUID> due = em.createNativeQuery("select r.id " + DUE + """
                          order by coalesce(r.ended_at, r.updated_at), r.id limit :limit
                         for update of r skip locked""", UUID.class)
-                .setParameter("cutoff", utc(cutoff)).setParameter("limit", limit).getResultList();
+                .setParameter("cutoff", RetentionSql.utc(cutoff)).setParameter("limit", limit).getResultList();
         if (due.isEmpty()) {
             return RetentionRule.Applied.NONE;
         }
         String ids = RetentionSql.csv(due);
-        OffsetDateTime at = utc(now);
+        OffsetDateTime at = RetentionSql.utc(now);
         // superseded agreement versions go with their signatures; the current one keeps its hours and signatures
         em.createNativeQuery("""
                         delete from agreement_signature where version_id in (
@@ -113,9 +112,5 @@ public class ClosedRelationshipQueries {
                 .setParameter("ids", ids).setParameter("now", at).setParameter("anonymised", ANONYMISED)
                 .getSingleResult();
         return new RetentionRule.Applied(due.size(), RetentionSql.uuids((String) partnerships));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

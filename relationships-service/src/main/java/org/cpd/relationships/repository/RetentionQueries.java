@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 import org.cpd.commons.privacy.RetentionRule;
@@ -27,22 +25,18 @@ public class RetentionQueries {
     @Inject
     EntityManager em;
 
-    /** How many conversations of the partnerships' relationships hold notes due for clearing, and the oldest end. */
-    public record Due(long conversations, Instant oldestEnd) {
-    }
-
-    public Due dueIn(Set<UUID> partnerships, Instant cutoff) {
+    public RetentionRule.Due dueIn(Set<UUID> partnerships, Instant cutoff) {
         if (partnerships.isEmpty()) {
-            return new Due(0, null);
+            return RetentionRule.Due.NONE;
         }
         Object[] row = (Object[]) em.createNativeQuery("select count(*), min(coalesce(r.ended_at, r.updated_at)) " + DUE + " " + """
                          and exists (select 1 from relationship_participant p join practitioner k on k.id = p.practitioner_id
                                      where p.relationship_id = r.id
                                        and k.partnership_ids && cast(string_to_array(:partnerships, ',') as uuid[]))""")
-                .setParameter("cutoff", utc(cutoff))
+                .setParameter("cutoff", RetentionSql.utc(cutoff))
                 .setParameter("partnerships", RetentionSql.csv(partnerships))
                 .getSingleResult();
-        return new Due(((Number) row[0]).longValue(), RetentionSql.instant(row[1]));
+        return new RetentionRule.Due(((Number) row[0]).longValue(), RetentionSql.instant(row[1]));
     }
 
     /**
@@ -60,12 +54,9 @@ public class RetentionQueries {
                                 from relationship_participant rp join practitioner k on k.id = rp.practitioner_id,
                                      unnest(k.partnership_ids) p
                                 where rp.relationship_id in (select relationship_id from cleared))""")
-                .setParameter("cutoff", utc(cutoff)).setParameter("now", utc(now)).setParameter("limit", limit)
+                .setParameter("cutoff", RetentionSql.utc(cutoff)).setParameter("now", RetentionSql.utc(now))
+                .setParameter("limit", limit)
                 .getSingleResult();
         return new RetentionRule.Applied(((Number) row[0]).longValue(), RetentionSql.uuids((String) row[1]));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -51,8 +51,7 @@ public class ConfidentialNotesRetention implements RetentionRule {
 
     @Override
     public Due due(Set<UUID> partnerships, Instant cutoff) {
-        RetentionQueries.Due due = queries.dueIn(partnerships, cutoff);
-        return new Due(due.conversations(), due.oldestEnd());
+        return queries.dueIn(partnerships, cutoff);
     }
 
     @Override
