@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -160,17 +159,8 @@ class ErasureTest {
     }
 
     private ConsumerRecord<String, String> record(String eventId, PractitionerErasedData data) {
-        ConsumerRecord<String, String> record = new ConsumerRecord<>(DirectoryEvents.TOPIC, 0, 0L,
-                data.practitionerId().toString(), write(data));
-        record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
-                .add("ce_type", bytes(DirectoryEvents.PRACTITIONER_ERASED)).add("ce_source", bytes(DirectoryEvents.SOURCE))
-                .add("ce_subject", bytes(data.practitionerId().toString())).add("ce_time", bytes(Instant.now().toString()))
-                .add("content-type", bytes("application/json"));
-        return record;
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
+        return Fixtures.directoryRecord(eventId, DirectoryEvents.PRACTITIONER_ERASED, data.practitionerId().toString(),
+                write(data));
     }
 
     private static void sql(String statement) throws Exception {

@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.testsupport.CloudEventsOnKafka;
 import org.cpd.testsupport.PostgresResource;
 import org.cpd.testsupport.Tokens;
@@ -119,5 +123,18 @@ public final class Fixtures {
         return CloudEventsOnKafka.await(GOALS_TOPIC,
                         r -> type.equals(CloudEventsOnKafka.header(r, "ce_type")) && subject.equals(r.key()), count)
                 .stream().map(r -> r.value()).toList();
+    }
+
+    /** A directory event as the broker hands it to a consumer (CloudEvents binary mode), for calling it directly. */
+    public static ConsumerRecord<String, String> directoryRecord(String eventId, String type, String subject, String payload) {
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(DirectoryEvents.TOPIC, 0, 0L, subject, payload);
+        record.headers().add("ce_specversion", utf8("1.0")).add("ce_id", utf8(eventId)).add("ce_type", utf8(type))
+                .add("ce_source", utf8(DirectoryEvents.SOURCE)).add("ce_subject", utf8(subject))
+                .add("ce_time", utf8(Instant.now().toString())).add("content-type", utf8("application/json"));
+        return record;
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
     }
 }
