@@ -25,28 +25,11 @@ public class AuditEntryRetention implements RetentionRule {
     Duration retention;
 
     @Override
-    public String kind() {
-        return "audit-entries";
-    }
-
-    @Override
-    public Duration retention() {
-        return retention;
-    }
-
-    @Override
-    public String countedFrom() {
-        return "the entry";
-    }
-
-    @Override
-    public String outcome() {
-        return "entries deleted";
-    }
-
-    @Override
-    public String resourceType() {
-        return "audit-entry";
+    public Policy policy() {
+        return new Policy("audit-entries", retention,
+                "the entry",
+                "entries deleted",
+                "audit-entry");
     }
 
     @Override

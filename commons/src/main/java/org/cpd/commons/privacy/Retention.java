@@ -7,7 +7,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,8 +38,7 @@ public class Retention {
     public static final String ACTOR = "system:retention";
 
     /** What a dry run finds for one kind, in the caller's partnerships. */
-    public record Report(String kind, Duration retention, String countedFrom, String outcome, Instant cutoff,
-            long due, Instant oldest, boolean enforced) {
+    public record Report(RetentionRule.Policy policy, Instant cutoff, long due, Instant oldest, boolean enforced) {
     }
 
     @Inject
@@ -74,7 +72,7 @@ public class Retention {
     public Map<String, Long> sweep(Instant now) {
         Map<String, Long> applied = new LinkedHashMap<>();
         for (RetentionRule rule : sorted()) {
-            applied.put(rule.kind(), sweep(rule, now));
+            applied.put(rule.policy().kind(), sweep(rule, now));
         }
         return applied;
     }
@@ -85,7 +83,7 @@ public class Retention {
     }
 
     private long sweep(RetentionRule rule, Instant now) {
-        Instant cutoff = now.minus(rule.retention());
+        Instant cutoff = now.minus(rule.policy().retention());
         long total = 0;
         long applied;
         do {
@@ -96,14 +94,15 @@ public class Retention {
     }
 
     private long batch(RetentionRule rule, Instant cutoff, Instant now) {
-        if (!lock(rule.kind())) {
+        RetentionRule.Policy policy = rule.policy();
+        if (!lock(policy.kind())) {
             return 0; // another replica is sweeping this kind now
         }
         RetentionRule.Applied applied = rule.apply(cutoff, now, batchSize);
         if (applied.items() > 0) {
-            audit.entry("delete", rule.resourceType(), "retention:" + rule.kind()).by(ACTOR).in(applied.partnerships())
-                    .because("retention of " + rule.kind() + " (" + rule.retention() + " from " + rule.countedFrom() + ")")
-                    .details(applied.items() + " due before " + cutoff + ": " + rule.outcome())
+            audit.entry("delete", policy.resourceType(), "retention:" + policy.kind()).by(ACTOR).in(applied.partnerships())
+                    .because("retention of " + policy.kind() + " (" + policy.retention() + " from " + policy.countedFrom() + ")")
+                    .details(applied.items() + " due before " + cutoff + ": " + policy.outcome())
                     .record();
         }
         return applied.items();
@@ -123,20 +122,20 @@ public class Retention {
         Set<UUID> partnerships = new LinkedHashSet<>(caller.partnershipIds());
         List<Report> reports = new ArrayList<>();
         for (RetentionRule rule : sorted()) {
-            Instant cutoff = now.minus(rule.retention());
+            RetentionRule.Policy policy = rule.policy();
+            Instant cutoff = now.minus(policy.retention());
             RetentionRule.Due due = partnerships.isEmpty() ? RetentionRule.Due.NONE : rule.due(partnerships, cutoff);
-            reports.add(new Report(rule.kind(), rule.retention(), rule.countedFrom(), rule.outcome(), cutoff,
-                    due.items(), due.oldest(), enabled));
+            reports.add(new Report(policy, cutoff, due.items(), due.oldest(), enabled));
         }
         return reports;
     }
 
     private RetentionRule rule(String kind) {
-        return sorted().stream().filter(r -> r.kind().equals(kind)).findFirst()
+        return sorted().stream().filter(r -> r.policy().kind().equals(kind)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No retention rule for " + kind));
     }
 
     private List<RetentionRule> sorted() {
-        return rules.stream().sorted(Comparator.comparing(RetentionRule::kind)).toList();
+        return rules.stream().sorted(Comparator.comparing((RetentionRule r) -> r.policy().kind())).toList();
     }
 }

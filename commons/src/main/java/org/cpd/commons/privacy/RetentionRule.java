@@ -12,20 +12,8 @@ import java.util.UUID;
  */
 public interface RetentionRule {
 
-    /** The kind's stable name in reports, audit entries and configuration, e.g. {@code confidential-notes}. */
-    String kind();
-
-    /** How long the kind is kept (a configuration key of the owning service). */
-    Duration retention();
-
-    /** What the period is counted from, in words, for the report (e.g. "the relationship closing"). */
-    String countedFrom();
-
-    /** What a sweep does to what is due, in words, for the report (e.g. "notes cleared; the conversation kept"). */
-    String outcome();
-
-    /** The audit catalogue's resource type of the sweep's entries. */
-    String resourceType();
+    /** What the rule keeps, for how long, and what a sweep does: the same for the sweep, its audit and the report. */
+    Policy policy();
 
     /** Counts only: what the next sweep would apply to in these partnerships, and the oldest of it. */
     Due due(Set<UUID> partnerships, Instant cutoff);
@@ -36,6 +24,16 @@ public interface RetentionRule {
      * longer due, so calling it again moves on.
      */
     Applied apply(Instant cutoff, Instant now, int limit);
+
+    /**
+     * @param kind         the kind's stable name in reports, audit entries and configuration, e.g. {@code confidential-notes}
+     * @param retention    how long the kind is kept (a configuration key of the owning service)
+     * @param countedFrom  what the period is counted from, in words, for the report (e.g. "the relationship closing")
+     * @param outcome      what a sweep does to what is due, in words (e.g. "notes cleared; the conversation kept")
+     * @param resourceType the audit catalogue's resource type of the sweep's entries
+     */
+    record Policy(String kind, Duration retention, String countedFrom, String outcome, String resourceType) {
+    }
 
     /** What a dry run finds. {@code oldest} is when the oldest due item's period started; null when none is due. */
     record Due(long items, Instant oldest) {

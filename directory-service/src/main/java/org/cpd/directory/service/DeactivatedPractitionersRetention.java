@@ -37,29 +37,12 @@ public class DeactivatedPractitionersRetention implements RetentionRule {
     Duration retention;
 
     @Override
-    public String kind() {
-        return "deactivated-practitioners";
-    }
-
-    @Override
-    public Duration retention() {
-        return retention;
-    }
-
-    @Override
-    public String countedFrom() {
-        return "the person's deactivation";
-    }
-
-    @Override
-    public String outcome() {
-        return "erased as on request: the record anonymised, the erasure recorded and sent to every service; "
-                + "the id, school or organisation, partnerships and career stage kept";
-    }
-
-    @Override
-    public String resourceType() {
-        return "practitioner";
+    public Policy policy() {
+        return new Policy("deactivated-practitioners", retention,
+                "the person's deactivation",
+                "erased as on request: the record anonymised, the erasure recorded and sent to every service; "
+                        + "the id, school or organisation, partnerships and career stage kept",
+                "practitioner");
     }
 
     @Override

@@ -26,28 +26,11 @@ public class StaffSyncReportsRetention implements RetentionRule {
     Duration retention;
 
     @Override
-    public String kind() {
-        return "staff-sync-reports";
-    }
-
-    @Override
-    public Duration retention() {
-        return retention;
-    }
-
-    @Override
-    public String countedFrom() {
-        return "the staff sync finishing";
-    }
-
-    @Override
-    public String outcome() {
-        return "the rows' outcomes deleted; the job, its status and counts kept";
-    }
-
-    @Override
-    public String resourceType() {
-        return "staff";
+    public Policy policy() {
+        return new Policy("staff-sync-reports", retention,
+                "the staff sync finishing",
+                "the rows' outcomes deleted; the job, its status and counts kept",
+                "staff");
     }
 
     @Override

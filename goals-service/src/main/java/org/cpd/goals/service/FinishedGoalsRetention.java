@@ -29,29 +29,12 @@ public class FinishedGoalsRetention implements RetentionRule {
     Duration retention;
 
     @Override
-    public String kind() {
-        return "finished-goals";
-    }
-
-    @Override
-    public Duration retention() {
-        return retention;
-    }
-
-    @Override
-    public String countedFrom() {
-        return "the goal's last change (achieved, revised or discontinued)";
-    }
-
-    @Override
-    public String outcome() {
-        return "goal deleted with its reviews and the evidence linked to it alone, their attachments and files; "
-                + "other evidence unlinked";
-    }
-
-    @Override
-    public String resourceType() {
-        return "goal";
+    public Policy policy() {
+        return new Policy("finished-goals", retention,
+                "the goal's last change (achieved, revised or discontinued)",
+                "goal deleted with its reviews and the evidence linked to it alone, their attachments and files; "
+                        + "other evidence unlinked",
+                "goal");
     }
 
     @Override

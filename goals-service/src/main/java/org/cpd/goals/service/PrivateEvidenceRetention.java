@@ -26,28 +26,11 @@ public class PrivateEvidenceRetention implements RetentionRule {
     Duration retention;
 
     @Override
-    public String kind() {
-        return "private-evidence";
-    }
-
-    @Override
-    public Duration retention() {
-        return retention;
-    }
-
-    @Override
-    public String countedFrom() {
-        return "the evidence's last change";
-    }
-
-    @Override
-    public String outcome() {
-        return "evidence seen by its owner only deleted with its attachments and their files";
-    }
-
-    @Override
-    public String resourceType() {
-        return "evidence";
+    public Policy policy() {
+        return new Policy("private-evidence", retention,
+                "the evidence's last change",
+                "evidence seen by its owner only deleted with its attachments and their files",
+                "evidence");
     }
 
     @Override

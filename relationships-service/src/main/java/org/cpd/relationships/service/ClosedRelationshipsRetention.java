@@ -26,30 +26,13 @@ public class ClosedRelationshipsRetention implements RetentionRule {
     Duration retention;
 
     @Override
-    public String kind() {
-        return "closed-relationships";
-    }
-
-    @Override
-    public Duration retention() {
-        return retention;
-    }
-
-    @Override
-    public String countedFrom() {
-        return "the relationship ending (closed, declined, withdrawn or expired)";
-    }
-
-    @Override
-    public String outcome() {
-        return "kept as anonymised statistics: summaries, notes, action points, agreement texts and superseded versions, "
-                + "reasons and who-did-what labels removed; form, status, dates, participants by id and school, "
-                + "conversations' times, durations and agenda owners kept";
-    }
-
-    @Override
-    public String resourceType() {
-        return "relationship";
+    public Policy policy() {
+        return new Policy("closed-relationships", retention,
+                "the relationship ending (closed, declined, withdrawn or expired)",
+                "kept as anonymised statistics: summaries, notes, action points, agreement texts and superseded versions, "
+                        + "reasons and who-did-what labels removed; form, status, dates, participants by id and school, "
+                        + "conversations' times, durations and agenda owners kept",
+                "relationship");
     }
 
     @Override

@@ -25,28 +25,11 @@ public class ConfidentialNotesRetention implements RetentionRule {
     Duration retention;
 
     @Override
-    public String kind() {
-        return "confidential-notes";
-    }
-
-    @Override
-    public Duration retention() {
-        return retention;
-    }
-
-    @Override
-    public String countedFrom() {
-        return "the relationship closing (closed, declined, withdrawn or expired)";
-    }
-
-    @Override
-    public String outcome() {
-        return "notes cleared; the conversation kept";
-    }
-
-    @Override
-    public String resourceType() {
-        return "conversation";
+    public Policy policy() {
+        return new Policy("confidential-notes", retention,
+                "the relationship closing (closed, declined, withdrawn or expired)",
+                "notes cleared; the conversation kept",
+                "conversation");
     }
 
     @Override

@@ -54,8 +54,8 @@ public class RetentionResource {
     public RetentionReport report() {
         var asOf = TrackedEntity.now();
         List<RetentionReport.Kind> kinds = retention.report(asOf).stream()
-                .map(r -> new RetentionReport.Kind(service, r.kind(), r.retention().toString(), r.countedFrom(),
-                        r.outcome(), r.cutoff(), r.due(), r.oldest(), r.enforced()))
+                .map(r -> new RetentionReport.Kind(service, r.policy().kind(), r.policy().retention().toString(),
+                        r.policy().countedFrom(), r.policy().outcome(), r.cutoff(), r.due(), r.oldest(), r.enforced()))
                 .toList();
         return new RetentionReport(asOf, kinds, List.of());
     }
