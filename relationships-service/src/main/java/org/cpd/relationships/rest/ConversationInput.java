@@ -28,7 +28,7 @@ public record ConversationInput(
         @Schema(description = "Who held the coach role (required for a held co-coaching conversation).") UUID coachId,
         @Size(max = 10000) @Schema(description = "Visible to participants and to school leads of their schools.") String sharedSummary,
         @Size(max = 20000) @Schema(description = "Readable by the relationship's participants only; never in lists or events.") String confidentialNotes,
-        @Size(max = 20) @Valid List<ActionInput> actionPoints) {
+        @Size(max = 20) List<@Valid ActionInput> actionPoints) {
 
     @Schema(name = "ActionPointInput")
     public record ActionInput(@NotBlank @Size(max = 2000) String description, @NotNull UUID ownerId, LocalDate dueOn) {

@@ -23,7 +23,7 @@ public record ProposeRelationship(
         @Size(max = 100) @Schema(description = "Specialist coaching only: the aspect of practice, a code of the directory's expertise taxonomy.", examples = "ASSESSMENT_FOR_LEARNING")
         String aspect,
         @Valid @Schema(description = "Co-coaching only: the specialist input the peers embed in practice.") SpecialistInput specialistInput,
-        @NotEmpty @Size(max = 10) @Valid @Schema(required = true) List<Party> participants,
+        @NotEmpty @Size(max = 10) @Schema(required = true) List<@Valid Party> participants,
         @Schema(examples = "2026-09-07") LocalDate plannedStart,
         @Schema(examples = "2027-07-16") LocalDate plannedEnd,
         @Valid @Schema(description = "A school lead's override of a conflict of interest (line manager or appraiser as coach), with the reason; audited.")

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +91,8 @@ public class OutboxRelay {
         return thread;
     });
     private final AtomicBoolean drainQueued = new AtomicBoolean();
-    private volatile boolean armed;
+    @Inject
+    Arming arming;
     private int lockMisses; // relay thread only
 
     @Inject
@@ -105,17 +108,21 @@ public class OutboxRelay {
     void onStart(@Observes StartupEvent start) {
         if (enabled) {
             worker.schedule(() -> {
-                armed = true;
+                arming.armed = true;
                 wake();
             }, startDelay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
-    /** The fallback: rows left by a broker outage, a crash between commit and wake-up, or another replica. */
+    /**
+     * The fallback: rows left by a broker outage, a crash between commit and wake-up, or another replica. Skipped
+     * until the relay is armed, so a slow start never makes the scheduler create the relay before its emitter can be
+     * injected (an error logged with its stack trace otherwise).
+     */
     @Scheduled(every = "${cpd.outbox.poll-interval:1s}", delayed = "${cpd.outbox.start-delay:3s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Arming.NotYet.class)
     void poll() {
-        if (enabled && armed) {
+        if (enabled && arming.armed) {
             wake();
         }
     }
@@ -125,7 +132,7 @@ public class OutboxRelay {
      * on the committing thread, so it only hands the work to the relay's own thread.
      */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxEventWritten written) {
-        if (enabled && armed) {
+        if (enabled && arming.armed) {
             wake();
         }
     }
@@ -260,5 +267,24 @@ public class OutboxRelay {
     private static String rootMessage(Throwable e) {
         Throwable root = Messages.rootCause(e);
         return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** Whether the relay is armed, kept apart from the relay so that asking does not create it (no client proxy). */
+    @Singleton
+    static class Arming {
+
+        volatile boolean armed;
+
+        @Singleton
+        static class NotYet implements Scheduled.SkipPredicate {
+
+            @Inject
+            Arming arming;
+
+            @Override
+            public boolean test(ScheduledExecution execution) {
+                return !arming.armed;
+            }
+        }
     }
 }
