@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.cpd.commons.audit.AuditLog;
@@ -135,21 +137,39 @@ public class AccountProvisioning {
     }
 
     /**
-     * Accounts whose generation is ahead of Keycloak, oldest first, then invited accounts to look at again.
-     * Changes come first: thousands of open invitations are rechecked every minute, and without this a new
-     * person's login would wait behind all of them.
+     * Accounts whose generation is ahead of Keycloak, then invited accounts to look at again. Changes come first:
+     * thousands of open invitations are rechecked every minute, and without this a new person's login would wait
+     * behind all of them. Half the changes are the oldest and half the newest: a backlog (a large staff sync) still
+     * drains oldest first, and a person registered meanwhile gets their login at the next run instead of behind it.
      */
     List<UUID> due() {
         Instant now = TrackedEntity.now();
-        return QuarkusTransaction.requiringNew().call(() -> Account.getEntityManager().createQuery(
-                        "select a.id from Account a where ((a.generation > a.syncedGeneration or a.inviteRequested) "
-                                + "and (a.nextAttemptAt is null or a.nextAttemptAt <= :now)) "
-                                + "or (a.state = :invited and a.syncedAt < :recheck) "
-                                + "order by case when a.generation > a.syncedGeneration or a.inviteRequested then 0 else 1 end, "
-                                + "a.updatedAt", UUID.class)
-                .setParameter("now", now).setParameter("invited", AccountState.INVITED)
-                .setParameter("recheck", now.minus(config.invitedRecheck()))
-                .setMaxResults(config.batchSize()).getResultList());
+        int size = config.batchSize();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Set<UUID> due = new LinkedHashSet<>(changesDue(now, "asc", (size + 1) / 2));
+            due.addAll(changesDue(now, "desc", size - due.size()));
+            if (due.size() < size) {
+                for (UUID invited : Account.getEntityManager().createQuery(
+                                "select a.id from Account a where a.state = :invited and a.syncedAt < :recheck "
+                                        + "order by a.updatedAt", UUID.class)
+                        .setParameter("invited", AccountState.INVITED)
+                        .setParameter("recheck", now.minus(config.invitedRecheck()))
+                        .setMaxResults(size).getResultList()) {
+                    if (due.size() < size) {
+                        due.add(invited);
+                    }
+                }
+            }
+            return List.copyOf(due);
+        });
+    }
+
+    private List<UUID> changesDue(Instant now, String order, int limit) {
+        return limit <= 0 ? List.of() : Account.getEntityManager().createQuery(
+                        "select a.id from Account a where (a.generation > a.syncedGeneration or a.inviteRequested) "
+                                + "and (a.nextAttemptAt is null or a.nextAttemptAt <= :now) "
+                                + "order by a.updatedAt " + order + ", a.id " + order, UUID.class)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
     private record Work(long generation, AccountSpec spec, String userId, boolean invite) {
