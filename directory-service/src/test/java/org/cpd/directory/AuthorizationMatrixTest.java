@@ -154,6 +154,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
                 UUID person = Fixtures.practitioner(school);
                 yield asOwner(cell, request, person).path("practitionerId", person);
             }
+            case "getPartnershipSupportLoadInsight" -> request.path("id", partnership.id());
+            case "getSchoolSupportLoadInsight" -> request.path("idOrUrn", school.urn());
             case "getSubjectErasure" -> {
                 UUID person = Fixtures.practitioner(school);
                 as(partnership.adminToken()).post("/api/v1/privacy/subjects/" + person + "/erasure").then().statusCode(202);

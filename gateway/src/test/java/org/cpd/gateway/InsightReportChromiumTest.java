@@ -39,6 +39,7 @@ class InsightReportChromiumTest {
         Backends.resetAll();
         Backends.relationships().register(get(urlPathEqualTo(InsightTest.PATH)).willReturn(okJson(InsightTest.RELATIONSHIPS)));
         Backends.goals().register(get(urlPathEqualTo(InsightTest.PATH)).willReturn(okJson(InsightTest.GOALS)));
+        Backends.directory().register(get(urlPathEqualTo(InsightTest.PATH)).willReturn(okJson(InsightTest.LOAD)));
         String html = given().auth().oauth2(Tokens.admin(InsightTest.PARTNERSHIP)).accept("text/html").get(InsightTest.PATH)
                 .then().statusCode(200).contentType("text/html").extract().asString();
         assertThat(html).doesNotContain("<script");
@@ -50,6 +51,7 @@ class InsightReportChromiumTest {
         assertThat(dom).contains("<h1>Partnership insight</h1>");
         assertThat(count(dom, "<svg class=\"insight-chart\"")).isGreaterThanOrEqualTo(4);
         assertThat(dom).contains("<rect class=\"bar\"").contains("<rect class=\"suppressed\"").contains(">suppressed</text>");
+        assertThat(dom).contains("data-chart=\"load\"").contains("<rect class=\"capacity\"").contains("<rect class=\"overloaded\"");
 
         Path png = dir.resolve("report.png");
         chromium(dir, "--screenshot=" + png, "--window-size=1000,1400", page.toUri().toString());

@@ -120,6 +120,22 @@ final class Examples {
     static final String SUPPORT_OFFER_PAGE = "{\"items\":[" + SUPPORT_OFFER + "],\"nextCursor\":null}";
     static final String SUPPORTER_PAGE = "{\"items\":[" + SUPPORTER + "],\"nextCursor\":null}";
 
+    static final String SUPPORT_LOAD_INSIGHT = """
+            {"scope":{"kind":"PARTNERSHIP","partnershipId":"10000000-0000-4000-8000-000000000001","schoolUrn":null,"form":"MENTORING"},
+             "asOf":"2026-12-01T10:00:00Z","suppressionThreshold":5,
+             "byForm":[{"form":"MENTORING","supporters":{"value":25,"suppressed":false},"paused":{"value":null,"suppressed":true},
+               "capacity":{"value":50,"suppressed":false},"load":{"value":40,"suppressed":false},
+               "freePlaces":{"value":15,"suppressed":false},"overloaded":{"value":null,"suppressed":true},
+               "atCapacity":{"value":10,"suppressed":false}}],
+             "byExpertise":[{"area":"SEND","form":"MENTORING","supporters":{"value":null,"suppressed":true},
+               "paused":{"value":0,"suppressed":false},"capacity":{"value":null,"suppressed":true},
+               "load":{"value":null,"suppressed":true},"freePlaces":{"value":null,"suppressed":true},
+               "overloaded":{"value":0,"suppressed":false},"atCapacity":{"value":null,"suppressed":true}}],
+             "bySchool":[{"schoolUrn":"100001","form":"MENTORING","supporters":{"value":10,"suppressed":false},
+               "paused":{"value":0,"suppressed":false},"capacity":{"value":20,"suppressed":false},
+               "load":{"value":15,"suppressed":false},"freePlaces":{"value":5,"suppressed":false},
+               "overloaded":{"value":0,"suppressed":false},"atCapacity":{"value":5,"suppressed":false}}]}""";
+
     private Examples() {
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.cpd.commons.web.Problem;
 import org.cpd.commons.web.Problems;
@@ -33,7 +34,12 @@ public class InsightComposer {
     };
     static final Pattern URN = Pattern.compile("[0-9]{6}");
     /** The services with a part, by the name of the part. */
-    static final Map<String, String> PARTS = Map.of("relationships", "relationships", "goals", "goals");
+    static final Map<String, String> PARTS = Map.of("relationships", "relationships", "goals", "goals", "supportLoad", "directory");
+    /**
+     * The filters a part takes, where not all: supporters' load is as of now, so directory-service takes no
+     * date range (docs/adr/0041-insight-small-number-suppression.md, "Load by expertise").
+     */
+    static final Map<String, Set<String>> PART_FILTERS = Map.of("supportLoad", Set.of("school", "form"));
 
     @Inject
     GatewayConfig config;
@@ -77,14 +83,8 @@ public class InsightComposer {
 
     private Uni<InsightView> compose(String kind, String partnership, String school, String path, Map<String, String> filters,
                                      String bearer, String requestId) {
-        StringBuilder query = new StringBuilder();
-        filters.forEach((name, value) -> {
-            if (value != null && !("SCHOOL".equals(kind) && name.equals("school"))) {
-                query.append(query.isEmpty() ? '?' : '&').append(name).append('=').append(encode(value));
-            }
-        });
         List<Uni<Outcome>> calls = new ArrayList<>();
-        PARTS.forEach((part, service) -> calls.add(get(service, path + query, bearer, requestId)
+        PARTS.forEach((part, service) -> calls.add(get(service, path + query(kind, part, filters), bearer, requestId)
                 .map(answer -> outcome(part, service, answer))));
         return Uni.join().all(calls).andFailFast().map(outcomes -> {
             for (Outcome o : outcomes) {
@@ -105,8 +105,21 @@ public class InsightComposer {
                 }
             }
             unavailable.sort(java.util.Comparator.comparing(InsightView.Unavailable::part));
-            return new InsightView(kind, partnership, school, values.get("relationships"), values.get("goals"), unavailable);
+            return new InsightView(kind, partnership, school, values.get("relationships"), values.get("goals"),
+                    values.get("supportLoad"), unavailable);
         });
+    }
+
+    /** The query of a part's request: the filters it takes (a school view's school is its path). */
+    private static String query(String kind, String part, Map<String, String> filters) {
+        StringBuilder query = new StringBuilder();
+        Set<String> takes = PART_FILTERS.get(part);
+        filters.forEach((name, value) -> {
+            if (value != null && !("SCHOOL".equals(kind) && name.equals("school")) && (takes == null || takes.contains(name))) {
+                query.append(query.isEmpty() ? '?' : '&').append(name).append('=').append(encode(value));
+            }
+        });
+        return query.toString();
     }
 
     private Outcome outcome(String part, String service, Answer answer) {

@@ -15,7 +15,7 @@ public final class InsightCsv {
 
     static final String HEADER = "part,table,row,measure,value,suppressed";
     /** Descriptions of the view, not tables. */
-    static final Set<String> NOT_TABLES = Set.of("scope", "suppressionThreshold", "notAvailable");
+    static final Set<String> NOT_TABLES = Set.of("scope", "suppressionThreshold", "notAvailable", "asOf");
 
     /** One published cell; {@code suppressed} is null for a measure that is not a count. */
     public record Cell(String part, String table, String row, String measure, Object value, Boolean suppressed) {
@@ -42,6 +42,7 @@ public final class InsightCsv {
         List<Cell> cells = new ArrayList<>();
         part(cells, "relationships", view.relationships());
         part(cells, "goals", view.goals());
+        part(cells, "supportLoad", view.supportLoad());
         return cells;
     }
 

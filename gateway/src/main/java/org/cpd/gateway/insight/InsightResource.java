@@ -50,7 +50,8 @@ public class InsightResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "getPartnershipInsight", summary = "A partnership's insight view",
             description = """
-                    The relationships and goals parts of a partnership's insight, fetched in parallel with the caller's token \
+                    The relationships, goals and supporters' load parts of a partnership's insight, fetched in parallel with the \
+                    caller's token \
                     (for the partnership's admins; anyone else 404). Small numbers are suppressed by each service (ADR 0041). \
                     A part a service cannot give in time is null and listed in `unavailable`. `Accept: text/csv` or \
                     `format=csv` gives every table as one CSV (`part,table,row,measure,value,suppressed`); `Accept: text/html` or \

@@ -16,12 +16,15 @@ public record InsightView(
         Map<String, Object> relationships,
         @Schema(description = "goals-service's part (schema GoalInsight); null when unavailable.")
         Map<String, Object> goals,
+        @Schema(description = "directory-service's part, supporters' load against capacity by form, expertise area and school, "
+                + "now (schema SupportLoadInsight); null when unavailable.")
+        Map<String, Object> supportLoad,
         @Schema(required = true, description = "Parts that could not be fetched. Empty when everything answered.")
         List<Unavailable> unavailable) {
 
     @Schema(name = "InsightUnavailablePart")
     public record Unavailable(
-            @Schema(required = true, enumeration = {"relationships", "goals"}) String part,
+            @Schema(required = true, enumeration = {"relationships", "goals", "supportLoad"}) String part,
             @Schema(required = true, description = "The service that should have answered.") String service,
             @Schema(description = "The service's HTTP status, when it answered at all.") Integer status,
             @Schema(required = true, description = "Why the part is missing.", examples = "timeout") String reason) {
