@@ -147,7 +147,8 @@ public class InsightService {
     }
 
     static final List<String> NOT_AVAILABLE = List.of(
-            "supporterLoadByExpertise: the directory read model of this service keeps capacity per form only, not expertise");
+            "supporterLoadByExpertise: directory-service answers it (the supportLoad part of the gateway's view); the "
+                    + "directory read model of this service keeps capacity per form only");
 
     @Transactional
     public RelationshipInsight partnership(UUID partnership, String school, SupportForm form, LocalDate from, LocalDate to,
