@@ -2,7 +2,7 @@
 // authenticity"): the headers webhook-id, webhook-timestamp and webhook-signature, an HMAC-SHA256 over
 // `${id}.${timestamp}.${body}` with the secret that follows `whsec_` (base64), any of several space-separated
 // `v1,<base64>` signatures, and a timestamp within 5 minutes of now either way. Node 20+ built-ins only.
-// The suite sends no webhooks yet; a receiver built on this is ready for them.
+// directory-service signs its webhooks this way (docs/integrations.md, "Webhooks"); a receiver verifies them with this.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** The three headers of a webhook request, as received. */

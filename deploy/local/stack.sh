@@ -369,7 +369,8 @@ start_service() { # name
           QUARKUS_DATASOURCE_USERNAME=cpd QUARKUS_DATASOURCE_PASSWORD=cpd)
   fi
   case $svc in
-    directory-service) env+=(CPD_SEED_ENABLED=true) ;;
+    # Webhooks may be sent to a receiver on this machine (plain http on loopback), so they can be tried locally.
+    directory-service) env+=(CPD_SEED_ENABLED=true CPD_WEBHOOKS_ALLOWED_HOSTS="${CPD_WEBHOOKS_ALLOWED_HOSTS:-127.0.0.1}") ;;
     gateway) env+=(DIRECTORY_URL="http://localhost:${PORT[directory-service]}"
                    RELATIONSHIPS_URL="http://localhost:${PORT[relationships-service]}"
                    GOALS_URL="http://localhost:${PORT[goals-service]}"

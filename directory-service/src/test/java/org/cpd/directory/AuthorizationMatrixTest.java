@@ -57,7 +57,28 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
                 .with("colleague", token(colleague, school.urn(), p1, "practitioner"))
                 .with("lead", token(UUID.randomUUID(), school.urn(), p1, "school-lead", "practitioner"))
                 .with("admin-both", bothAdmins);
-        run("directory-service", withOutsiders(callers, school.urn(), p1, otherSchool.urn(), p2), KNOWN_GAPS);
+        org.cpd.testsupport.authz.AuthorizationMatrix.load("directory-service", "authorization-matrix.csv")
+                .run(withOutsiders(callers, school.urn(), p1, otherSchool.urn(), p2), this::arrange, KNOWN_GAPS, state());
+    }
+
+    /**
+     * The shared snapshot, except that the webhook consumer's inbox rows are background work too: it records every
+     * directory event the arrangements cause, whenever it reads them (docs/adr/0018-webhooks.md).
+     */
+    private static java.util.function.Supplier<java.util.Map<String, String>> state() {
+        java.util.function.Supplier<java.util.Map<String, String>> shared = org.cpd.testsupport.authz.DatabaseState.of(CHANGED_IN_THE_BACKGROUND);
+        return () -> {
+            java.util.Map<String, String> state = new java.util.TreeMap<>(shared.get());
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(org.cpd.testsupport.PostgresResource.jdbcUrl(), "postgres", "postgres");
+                 java.sql.ResultSet rs = c.createStatement().executeQuery(
+                         "select count(*) from inbox_event where consumer <> 'directory-webhooks'")) {
+                rs.next();
+                state.put("inbox_event", rs.getLong(1) + ":");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Cannot read the test database", e);
+            }
+            return state;
+        };
     }
 
     @Override
@@ -161,6 +182,18 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
                 as(partnership.adminToken()).post("/api/v1/privacy/subjects/" + person + "/erasure").then().statusCode(202);
                 yield asOwner(cell, request, person).path("practitionerId", person);
             }
+            case "createWebhook" -> request.json(webhook());
+            case "listWebhooks" -> request;
+            case "getWebhook", "rotateWebhookSecret", "deleteWebhook", "listWebhookDeliveries" -> request.path("id", webhookId());
+            case "updateWebhook" -> {
+                String id = webhookId();
+                yield request.path("id", id).header("If-Match", Fixtures.etag(misToken(), "/api/v1/webhooks/" + id))
+                        .json("{\"url\":\"http://127.0.0.1:9/changed\",\"eventTypes\":[\"cpd.relationships.action-due.v1\"]}");
+            }
+            case "getWebhookDelivery", "replayWebhookDelivery" -> {
+                String id = webhookId();
+                yield request.path("id", id).path("deliveryId", webhookDelivery(id));
+            }
             default -> throw new IllegalStateException("no arrangement for " + cell.operation());
         };
     }
@@ -191,6 +224,43 @@ class AuthorizationMatrixTest extends AuthorizationMatrixTestBase {
         String location = as(partnership.adminToken()).contentType("text/csv").body(staffFile())
                 .post("/api/v1/schools/" + school.urn() + "/staff-syncs?mode=partial").then().statusCode(201).extract().header("Location");
         return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * A school-scoped webhook of school A, to the allow-listed local address, for a type no cell causes (the proposal
+     * reminder of relationships-service): no delivery is made while the cells run.
+     */
+    private String webhook() {
+        return "{\"url\":\"http://127.0.0.1:9/hook\",\"schoolUrn\":\"" + school.urn()
+                + "\",\"eventTypes\":[\"cpd.relationships.relationship-proposal-reminder.v1\"]}";
+    }
+
+    private String misToken() {
+        return org.cpd.testsupport.Tokens.builder().roles("mis-integration").client("mis-a").schools(school.urn())
+                .partnerships(partnership.id()).build();
+    }
+
+    private String webhookId() {
+        return as(misToken()).body(webhook()).post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * A delivery of the webhook, written as the consumer writes one; the webhook is then paused, so a replay queues the
+     * delivery without the dispatcher sending it while later cells look at the database.
+     */
+    private static UUID webhookDelivery(String webhookId) {
+        UUID id = UUID.randomUUID();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container()
+                .instance(jakarta.persistence.EntityManager.class).get().createNativeQuery("""
+                        insert into webhook_delivery (id, created_at, updated_at, subscription_id, event_id, event_type, body, status,
+                                                      attempts, next_attempt_at)
+                        values (?1, now(), now(), cast(?2 as uuid), ?3, 'cpd.directory.practitioner-registered.v2', '{}', 'FAILED', 1, null)""")
+                .setParameter(1, id).setParameter(2, webhookId).setParameter(3, UUID.randomUUID().toString()).executeUpdate());
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container()
+                .instance(jakarta.persistence.EntityManager.class).get()
+                .createNativeQuery("update webhook_subscription set active = false where id = cast(?1 as uuid)")
+                .setParameter(1, webhookId).executeUpdate());
+        return id;
     }
 
     private static String appointee(UUID practitioner) {

@@ -153,4 +153,31 @@ final class Examples {
              "accountState":"ACTIVE","appointments":[],"supportOffer":null,
              "cpdRecord":{"practitionerId":"30000000-0000-4000-8000-000000000003","supported":[],"totalHoursGiven":0,"pathway":[]},
              "lineManagerOf":[],"appraiserOf":[]}""";
+
+    // ---- webhooks (docs/integrations.md#webhooks)
+
+    static final String WEBHOOK = """
+            {"id":"90000000-0000-4000-8000-000000000001","url":"https://mis.example.org/cpd/webhooks",
+             "eventTypes":["cpd.directory.practitioner-registered.v2","cpd.directory.practitioner-deactivated.v2"],
+             "partnershipId":null,"schoolUrn":"100001","description":"Harbour Academy's MIS",
+             "active":true,"deliveriesHref":"/api/v1/webhooks/90000000-0000-4000-8000-000000000001/deliveries",
+             "createdAt":"2026-09-01T08:00:00Z","updatedAt":"2026-09-01T08:00:00Z"}""";
+    static final String WEBHOOK_WITH_SECRET = """
+            {"id":"90000000-0000-4000-8000-000000000001","url":"https://mis.example.org/cpd/webhooks",
+             "eventTypes":["cpd.directory.practitioner-registered.v2","cpd.directory.practitioner-deactivated.v2"],
+             "partnershipId":null,"schoolUrn":"100001","description":"Harbour Academy's MIS",
+             "active":true,"deliveriesHref":"/api/v1/webhooks/90000000-0000-4000-8000-000000000001/deliveries",
+             "secret":"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwGmOv0N8CfFQ=",
+             "createdAt":"2026-09-01T08:00:00Z","updatedAt":"2026-09-01T08:00:00Z"}""";
+    static final String WEBHOOK_PAGE = "{\"items\":[" + WEBHOOK + "],\"nextCursor\":null}";
+    static final String WEBHOOK_DELIVERY = """
+            {"id":"91000000-0000-4000-8000-000000000001","webhookId":"msg_91000000-0000-4000-8000-000000000001",
+             "eventId":"5f0c2b8e-8d1a-4c7e-9a51-2f4c1e6b7d10","eventType":"cpd.directory.practitioner-registered.v2",
+             "status":"DELIVERED","attempts":2,"nextAttemptAt":null,"lastStatusCode":200,"lastError":null,
+             "deliveredAt":"2026-09-01T08:00:06Z","createdAt":"2026-09-01T08:00:00Z","updatedAt":"2026-09-01T08:00:06Z"}""";
+    static final String WEBHOOK_DELIVERY_PAGE = "{\"items\":[" + WEBHOOK_DELIVERY + "],\"nextCursor\":null}";
+    static final String WEBHOOK_DELIVERY_DETAIL = "{\"delivery\":" + WEBHOOK_DELIVERY + ","
+            + "\"body\":\"{\\\"specversion\\\":\\\"1.0\\\",\\\"id\\\":\\\"5f0c2b8e-8d1a-4c7e-9a51-2f4c1e6b7d10\\\"}\","
+            + "\"attempts\":[{\"attemptedAt\":\"2026-09-01T08:00:01Z\",\"statusCode\":500,\"error\":\"HTTP 500\",\"durationMs\":41},"
+            + "{\"attemptedAt\":\"2026-09-01T08:00:06Z\",\"statusCode\":200,\"error\":null,\"durationMs\":38}]}";
 }

@@ -11,11 +11,11 @@ public final class AuditCatalogue {
 
     public static final Set<String> ACTIONS = Set.of("read", "create", "update", "delete", "deactivate",
             "appoint", "end", "resend-invitation", "reconcile", "import", "revise", "status", "attach", "review",
-            "link", "override-conflict-of-interest", "export", "erase", "merge");
+            "link", "override-conflict-of-interest", "export", "erase", "merge", "rotate-secret");
 
     public static final Set<String> RESOURCE_TYPES = Set.of("practitioner", "line-management", "cpd-record",
             "appointment", "account", "staff", "relationship", "conversation", "partnership-setting", "goal",
-            "evidence", "attachment", "portfolio", "audit-entry");
+            "evidence", "attachment", "portfolio", "audit-entry", "webhook");
 
     private AuditCatalogue() {
     }

@@ -38,14 +38,14 @@ public class AuditFilters {
     @QueryParam("resourceType")
     @Parameter(description = "Only this kind of record.", schema = @Schema(enumeration = {
             "practitioner", "line-management", "cpd-record", "appointment", "account", "staff",
-            "relationship", "conversation", "partnership-setting", "goal", "evidence", "attachment", "portfolio", "audit-entry"}))
+            "relationship", "conversation", "partnership-setting", "goal", "evidence", "attachment", "portfolio", "audit-entry", "webhook"}))
     String resourceType;
 
     @QueryParam("action")
     @Parameter(description = "Only this action.", schema = @Schema(enumeration = {
             "read", "create", "update", "delete", "deactivate", "appoint", "end", "resend-invitation",
             "reconcile", "import", "revise", "status", "attach", "review", "link", "override-conflict-of-interest",
-            "export", "erase", "merge"}))
+            "export", "erase", "merge", "rotate-secret"}))
     String action;
 
     @QueryParam("from")
