@@ -2,13 +2,16 @@ package org.cpd.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import io.restassured.http.ContentType;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,11 +19,14 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -170,6 +176,76 @@ class MisClientIT {
     }
 
     /** The Standard Webhooks signature: v1, then base64 of HMAC-SHA256 over "id.timestamp.body". */
+    /** One request the local receiver got: its webhook-* headers and its body. */
+    private record Delivery(String id, String timestamp, String signature, byte[] body) {
+    }
+
+    @Test
+    void aWebhookFromTheSuiteArrivesSignedAndTheClientVerifiesIt() throws Exception {
+        assertThat(CLI).as("the compiled client: run with -pl clients,deploy -Dtsc=<path to tsc>").exists();
+        BlockingQueue<Delivery> received = new LinkedBlockingQueue<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            var headers = exchange.getRequestHeaders();
+            received.add(new Delivery(headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
+                    headers.getFirst("webhook-signature"), exchange.getRequestBody().readAllBytes()));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String subscription = null;
+        try {
+            // The MIS client of the demo school subscribes; the local stack allow-lists loopback receivers.
+            var created = Stack.gatewayAs(Stack.misToken()).contentType(ContentType.JSON).body(Map.of(
+                            "url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks",
+                            "eventTypes", List.of("cpd.directory.practitioner-registered.v2"),
+                            "schoolUrn", Stack.SCHOOL_URN,
+                            "description", "e2e receiver"))
+                    .post("/api/v1/webhooks").then().statusCode(201).extract();
+            subscription = created.path("id");
+            String secret = created.path("secret");
+            assertThat(secret).startsWith("whsec_");
+
+            String practitioner = Stack.gatewayAs(Stack.tokenFor("lead")).contentType(ContentType.JSON).body(Map.of(
+                            "fullName", "Webhook Newcomer", "email", "webhook-" + System.currentTimeMillis() + "@demo.cpd.example",
+                            "schoolUrn", Stack.SCHOOL_URN, "careerStage", "TEACHER"))
+                    .post("/api/v1/practitioners").then().statusCode(201).extract().path("id");
+
+            Delivery delivery = null;
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (delivery == null && System.nanoTime() < giveUp) {
+                Delivery next = received.poll(1, TimeUnit.SECONDS);
+                if (next != null && new String(next.body(), StandardCharsets.UTF_8).contains(practitioner)) {
+                    delivery = next;
+                }
+            }
+            assertThat(delivery).as("a delivery about the new practitioner within 60 s").isNotNull();
+            String body = new String(delivery.body(), StandardCharsets.UTF_8);
+            assertThat(body).contains("\"type\":\"cpd.directory.practitioner-registered.v2\"").doesNotContain("Webhook Newcomer");
+
+            Path file = Files.createTempFile("webhook-", ".json");
+            Files.write(file, delivery.body());
+            Run valid = node("verify-webhook", "--secret", secret, "--id", delivery.id(), "--timestamp", delivery.timestamp(),
+                    "--signature", delivery.signature(), "--body", file.toString());
+            assertThat(valid.exitCode()).as(valid.output()).isZero();
+            Run otherSecret = node("verify-webhook", "--secret", "whsec_" + Base64.getEncoder().encodeToString(new byte[24]),
+                    "--id", delivery.id(), "--timestamp", delivery.timestamp(), "--signature", delivery.signature(),
+                    "--body", file.toString());
+            assertThat(otherSecret.exitCode()).as(otherSecret.output()).isEqualTo(1);
+
+            // The receiver answered before the dispatcher recorded the attempt: the record follows within moments.
+            String deliveries = "/api/v1/webhooks/" + subscription + "/deliveries";
+            String status = "items.find { it.webhookId == '" + delivery.id() + "' }.status";
+            Awaitility.await("the delivery recorded as delivered").atMost(Duration.ofSeconds(20))
+                    .until(() -> "DELIVERED".equals(Stack.gatewayAs(Stack.misToken()).get(deliveries).path(status)));
+        } finally {
+            receiver.stop(0);
+            if (subscription != null) {
+                Stack.gatewayAs(Stack.misToken()).delete("/api/v1/webhooks/" + subscription);
+            }
+        }
+    }
+
     private static String sign(byte[] key, String id, long timestamp, byte[] body) throws GeneralSecurityException {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key, "HmacSHA256"));

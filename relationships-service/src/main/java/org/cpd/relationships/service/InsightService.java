@@ -148,7 +148,7 @@ public class InsightService {
 
     static final List<String> NOT_AVAILABLE = List.of(
             "supporterLoadByExpertise: directory-service answers it (the supportLoad part of the gateway's view); the "
-                    + "directory read model of this service keeps capacity per form only");
+                    + "directory read model of this service keeps capacity per form only, not by expertise");
 
     @Transactional
     public RelationshipInsight partnership(UUID partnership, String school, SupportForm form, LocalDate from, LocalDate to,
