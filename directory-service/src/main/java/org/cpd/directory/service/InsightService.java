@@ -23,7 +23,6 @@ import org.cpd.directory.domain.SupportForm;
 import org.cpd.directory.repository.InsightQueries;
 import org.cpd.directory.repository.InsightQueries.LoadRow;
 import org.cpd.directory.repository.InsightQueries.Scope;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -45,12 +44,8 @@ public class InsightService {
     @Inject
     CurrentUser user;
 
-    final Suppression suppression;
-
     @Inject
-    public InsightService(@ConfigProperty(name = "cpd.insight.suppression-threshold", defaultValue = "5") int threshold) {
-        this.suppression = new Suppression(threshold);
-    }
+    Suppression suppression;
 
     @Schema(name = "SupportLoadInsightScope", description = "What the view covers: the filters as applied (load is now, so no dates).")
     public record InsightScope(@Schema(enumeration = {"PARTNERSHIP", "SCHOOL"}, required = true) String kind,

@@ -23,11 +23,10 @@ import org.cpd.goals.domain.SetBy;
 import org.cpd.goals.domain.SupportForm;
 import org.cpd.goals.repository.InsightQueries;
 import org.cpd.goals.repository.InsightQueries.Scope;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The goals part of the partnership and school insight views (issue 15): goals set, achieved,
+ * The goals part of the partnership and school insight views: goals set, achieved,
  * revised and discontinued, who set them, evidence by type and by standard, and learners'
  * self-direction from the order their goals were set. Every count through small-number suppression
  * (ADR 0041); no title, aspiration, criteria or reflection is read.
@@ -44,12 +43,8 @@ public class InsightService {
     @Inject
     CurrentUser user;
 
-    final Suppression suppression;
-
     @Inject
-    public InsightService(@ConfigProperty(name = "cpd.insight.suppression-threshold", defaultValue = "5") int threshold) {
-        this.suppression = new Suppression(threshold);
-    }
+    Suppression suppression;
 
     @Schema(name = "GoalInsightScope", description = "What the view covers: the filters as applied.")
     public record InsightScope(@Schema(enumeration = {"PARTNERSHIP", "SCHOOL"}, required = true) String kind,

@@ -24,11 +24,10 @@ import org.cpd.relationships.domain.RelationshipStatus;
 import org.cpd.relationships.domain.SupportForm;
 import org.cpd.relationships.repository.InsightQueries;
 import org.cpd.relationships.repository.InsightQueries.Scope;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The relationships part of the partnership and school insight views (issue 15): aggregates only,
+ * The relationships part of the partnership and school insight views: aggregates only,
  * every count through small-number suppression (ADR 0041), no confidential content (nothing of a
  * conversation but its date, duration, agenda owner and coach is read).
  */
@@ -41,12 +40,8 @@ public class InsightService {
     @Inject
     InsightViews views;
 
-    final Suppression suppression;
-
     @Inject
-    public InsightService(@ConfigProperty(name = "cpd.insight.suppression-threshold", defaultValue = "5") int threshold) {
-        this.suppression = new Suppression(threshold);
-    }
+    Suppression suppression;
 
     @Schema(name = "RelationshipInsightScope", description = "What the view covers: the filters as applied.")
     public record InsightScope(@Schema(enumeration = {"PARTNERSHIP", "SCHOOL"}, required = true) String kind,
