@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Loads 20,000 practitioners into directory-service (real PostgreSQL and Kafka from test-support) and
-# measures GET /api/v1/supporters and GET /api/v1/matches at a fixed concurrency: p50/p95/p99 and throughput.
+# measures GET /api/v1/supporters, GET /api/v1/practitioners and GET /api/v1/matches at a fixed concurrency: p50/p95/p99 and throughput.
 # Usage: bench/directory-bench.sh [practitioners] [concurrency] [seconds per endpoint]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Load test of supporter search and matching on a seeded directory (bench/directory-bench.sh runs it):
+ * Load test of supporter search, the practitioner list and matching on a seeded directory
+ * (bench/directory-bench.sh runs it):
  * loads N practitioners (default 20,000), warms up, then runs each endpoint at a fixed concurrency for a
  * fixed time and prints p50/p95/p99 latency and throughput. Client and service share the machine.
  */
@@ -51,6 +52,13 @@ class DirectoryBench {
         Function<Random, String> supporters = r -> "/api/v1/supporters?limit=20&hasCapacity=true&form=" + FORMS[r.nextInt(3)]
                 + (r.nextBoolean() ? "&expertise=" + EXPERTISE[r.nextInt(EXPERTISE.length)] : "")
                 + (r.nextInt(3) == 0 ? "&schoolUrn=" + (100001 + r.nextInt(20)) : "");
+        // An admin's list page: the first page or one further on, unfiltered or by school or career stage.
+        Function<Random, String> practitionerPages = r -> "/api/v1/practitioners?limit=20"
+                + switch (r.nextInt(3)) {
+                    case 0 -> "&schoolUrn=" + (100001 + r.nextInt(20));
+                    case 1 -> "&careerStage=" + (r.nextBoolean() ? "EARLY_CAREER_TEACHER" : "TEACHER");
+                    default -> "";
+                };
         Function<Random, String> matches = r -> {
             int i = r.nextInt(Math.max(1, practitioners - 4));
             UUID learner = new UUID(0x3100000000004000L | (i >>> 16), 0x8000000000000000L | i);
@@ -74,8 +82,10 @@ class DirectoryBench {
                 practitioners, loadMillis, concurrency, seconds));
         LoadRun load = new LoadRun(base.toString(), token);
         load.run("warm-up supporters", supporters, concurrency, 10);
+        load.run("warm-up practitioners", practitionerPages, concurrency, 10);
         load.run("warm-up matches", matches, concurrency, 10);
         report.append(load.run("GET /api/v1/supporters", supporters, concurrency, seconds).line());
+        report.append(load.run("GET /api/v1/practitioners", practitionerPages, concurrency, seconds).line());
         report.append(load.run("GET /api/v1/matches", matches, concurrency, seconds).line());
         System.out.println(report);
         Path out = Path.of("target", "directory-bench.txt");

@@ -1,0 +1,79 @@
+package org.cpd.directory.bench;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Function;
+import org.cpd.directory.config.seed.SeedData;
+import org.cpd.testsupport.Tokens;
+import org.cpd.testsupport.bench.LoadRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Load test of the directory part of the partnership insight view (bench/insight-bench.sh runs it): the seed's
+ * partnership of N practitioners (default 20,000) over 20 schools with their support offers, and a load on
+ * every second supporter (some over capacity); then the partnership view, unfiltered and with a school or a
+ * form, at a fixed concurrency for a fixed time. Client and service share the machine.
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "bench", matches = "true")
+class InsightBench {
+
+    static final String[] FORMS = {"MENTORING", "SPECIALIST_COACHING", "CO_COACHING"};
+
+    @Inject
+    SeedData seed;
+
+    @Inject
+    EntityManager em;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void measureThePartnershipView() throws Exception {
+        int practitioners = Integer.getInteger("bench.practitioners", 20_000);
+        int concurrency = Integer.getInteger("bench.concurrency", 4);
+        int seconds = Integer.getInteger("bench.seconds", 30);
+        long loadStarted = System.nanoTime();
+        QuarkusTransaction.requiringNew().timeout(1800).call(() -> seed.load(practitioners));
+        QuarkusTransaction.requiringNew().run(this::loads);
+        long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
+
+        LoadRun load = new LoadRun(base.toString(), Tokens.builder().roles("partnership-admin").partnerships(SeedData.PARTNERSHIP)
+                .expiresInSeconds(3600).build());
+        String view = "/api/v1/insight/partnerships/" + SeedData.PARTNERSHIP;
+        Function<Random, String> unfiltered = r -> view;
+        Function<Random, String> filtered = r -> r.nextBoolean()
+                ? view + "?school=" + (100001 + r.nextInt(20))
+                : view + "?form=" + FORMS[r.nextInt(FORMS.length)];
+        long offers = ((Number) em.createNativeQuery("select count(*) from support_offer").getSingleResult()).longValue();
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "seeded %d practitioners (%d support offers, loads on half of them) in %d ms; concurrency %d, %d s per run%n",
+                practitioners, offers, loadMillis, concurrency, seconds));
+        load.run("warm-up", filtered, concurrency, 10);
+        report.append(load.run("partnership view", unfiltered, concurrency, seconds).line());
+        report.append(load.run("partnership view, one filter", filtered, concurrency, seconds).line());
+        System.out.println(report);
+        Files.writeString(Path.of("target", "insight-bench.txt"), report.toString());
+    }
+
+    /** Places held on every second offer, as relationships' events would leave them: 0 to 3 per form. */
+    void loads() {
+        em.createNativeQuery("""
+                insert into supporter_load (practitioner_id, mentoring, specialist_coaching, co_coaching)
+                select id, n % 4, (n / 4) % 4, (n / 16) % 4
+                from (select id, row_number() over (order by id) as n from support_offer) o
+                where n % 2 = 0
+                on conflict (practitioner_id) do nothing""").executeUpdate();
+        em.createNativeQuery("analyze").executeUpdate();
+    }
+}
