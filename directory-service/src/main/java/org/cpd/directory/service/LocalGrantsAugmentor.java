@@ -6,8 +6,8 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -62,14 +62,18 @@ public class LocalGrantsAugmentor implements SecurityIdentityAugmentor {
     record Found(Set<String> roles, LocalGrants grants) {
     }
 
-    /** The query, in its own transaction (authentication runs before the request's). */
+    /**
+     * The query. Authentication runs before the request's context and transaction exist: it opens a
+     * request context of its own for the session and no transaction (one read needs none, and a JTA
+     * transaction per request cost as much as the query).
+     */
     @ApplicationScoped
     public static class Lookup {
 
         @Inject
         PractitionerQueries queries;
 
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        @ActivateRequestContext
         Found find(UUID practitionerId, String subject) {
             PractitionerQueries.CallerRecords records = queries.callerRecords(practitionerId, subject);
             boolean deactivated = Boolean.FALSE.equals(records.active());
