@@ -1,9 +1,7 @@
 package org.cpd.directory.service;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
@@ -12,104 +10,138 @@ import java.nio.charset.Charset;
  * Decodes a staff file as UTF-8, reading any byte that does not start a valid UTF-8 sequence as
  * Windows-1252 instead: MIS exports are one or the other (Excel on Windows saves 1252), and valid
  * multi-byte UTF-8 practically never occurs in 1252 text. A leading UTF-8 byte-order mark is skipped.
- * Streams: holds at most four bytes of lookahead.
+ * Streams: decodes from a 64 KB buffer of what has arrived.
  */
 final class Utf8OrWindows1252Reader extends Reader {
 
     private static final char[] WINDOWS_1252 = Charset.forName("windows-1252")
             .decode(ByteBuffer.wrap(allBytes())).array();
 
-    private final PushbackInputStream in;
+    private final InputStream in;
+    // bytes arrived and not yet decoded: buffer[position, limit)
+    private final byte[] buffer = new byte[64 * 1024];
+    private int position;
+    private int limit;
+    private boolean ended;
     private int pendingLowSurrogate = -1;
     private boolean started;
 
     Utf8OrWindows1252Reader(InputStream in) {
-        this.in = new PushbackInputStream(new BufferedInputStream(in, 64 * 1024), 4);
+        this.in = in;
     }
 
+    /**
+     * Decodes what has arrived: it waits for the upload only when nothing is left to decode (or in the middle
+     * of a character), so a slow upload is handed over as it comes.
+     */
     @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
+    public int read(char[] chars, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        if (!started) {
+            started = true;
+            skipByteOrderMark();
+        }
         int n = 0;
-        while (n < length) {
-            int c = next();
-            if (c < 0) {
-                return n == 0 ? -1 : n;
+        if (pendingLowSurrogate >= 0) {
+            chars[offset + n++] = (char) pendingLowSurrogate;
+            pendingLowSurrogate = -1;
+        }
+        if (n == 0 && position == limit && !fill()) {
+            return -1;
+        }
+        while (n < length && position < limit) {
+            int b = buffer[position] & 0xFF;
+            if (b < 0x80) { // ASCII: most of any staff file
+                chars[offset + n++] = (char) b;
+                position++;
+                continue;
             }
-            buffer[offset + n++] = (char) c;
-            if (in.available() == 0 && pendingLowSurrogate < 0) {
-                break; // hand over what is decoded rather than wait for more of a slow upload
+            int codePoint = decodeSequence(b);
+            if (codePoint >= 0x10000) {
+                chars[offset + n++] = Character.highSurrogate(codePoint);
+                if (n < length) {
+                    chars[offset + n++] = Character.lowSurrogate(codePoint);
+                } else {
+                    pendingLowSurrogate = Character.lowSurrogate(codePoint);
+                }
+            } else {
+                chars[offset + n++] = (char) codePoint;
             }
         }
         return n;
     }
 
-    private int next() throws IOException {
-        if (pendingLowSurrogate >= 0) {
-            int low = pendingLowSurrogate;
-            pendingLowSurrogate = -1;
-            return low;
-        }
-        int b = in.read();
-        if (!started) {
-            started = true;
-            if (b == 0xEF && skipRestOfBom()) {
-                b = in.read();
-            }
-        }
-        if (b < 0x80) {
-            return b; // ASCII, or -1 at the end
-        }
+    /**
+     * The character that starts at {@code position} with lead byte {@code b}, which it consumes: a valid UTF-8
+     * sequence, or else the lead byte alone read as Windows-1252 (the bytes after it are decoded afresh).
+     */
+    private int decodeSequence(int b) throws IOException {
         int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
-        if (length == 0) {
+        if (length == 0 || !available(length)) {
+            position++;
             return WINDOWS_1252[b];
-        }
-        byte[] rest = new byte[length - 1];
-        int got = 0;
-        while (got < rest.length) {
-            int r = in.read();
-            if (r < 0) {
-                break;
-            }
-            rest[got++] = (byte) r;
-            if ((r & 0xC0) != 0x80) {
-                break;
-            }
         }
         int codePoint = b & (0xFF >> (length + 1));
-        boolean valid = got == rest.length;
-        for (int i = 0; valid && i < rest.length; i++) {
-            if ((rest[i] & 0xC0) != 0x80) {
-                valid = false;
-            } else {
-                codePoint = (codePoint << 6) | (rest[i] & 0x3F);
+        for (int i = 1; i < length; i++) {
+            int next = buffer[position + i] & 0xFF;
+            if ((next & 0xC0) != 0x80) {
+                position++;
+                return WINDOWS_1252[b];
             }
+            codePoint = (codePoint << 6) | (next & 0x3F);
         }
-        valid = valid && codePoint >= (length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000)
+        boolean valid = codePoint >= (length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000)
                 && codePoint <= 0x10FFFF && (codePoint < 0xD800 || codePoint > 0xDFFF);
         if (!valid) {
-            in.unread(rest, 0, got); // only the first byte is read as 1252; the rest are decoded afresh
+            position++;
             return WINDOWS_1252[b];
         }
-        if (codePoint >= 0x10000) {
-            pendingLowSurrogate = Character.lowSurrogate(codePoint);
-            return Character.highSurrogate(codePoint);
-        }
+        position += length;
         return codePoint;
     }
 
-    private boolean skipRestOfBom() throws IOException {
-        int second = in.read();
-        int third = second < 0 ? -1 : in.read();
-        if (second == 0xBB && third == 0xBF) {
-            return true;
+    /**
+     * Whether {@code count} bytes from {@code position} are in the buffer, reading more of the upload when the
+     * rest of a started character is still to come; false only at the end of the upload.
+     */
+    private boolean available(int count) throws IOException {
+        while (limit - position < count) {
+            if (position > 0) {
+                System.arraycopy(buffer, position, buffer, 0, limit - position);
+                limit -= position;
+                position = 0;
+            }
+            if (ended || !readMore()) {
+                return false;
+            }
         }
-        if (third >= 0) {
-            in.unread(third);
+        return true;
+    }
+
+    /** Reads more of the upload into an empty buffer; false at its end. */
+    private boolean fill() throws IOException {
+        position = 0;
+        limit = 0;
+        return !ended && readMore();
+    }
+
+    private boolean readMore() throws IOException {
+        int got = in.read(buffer, limit, buffer.length - limit);
+        if (got < 0) {
+            ended = true;
+            return false;
         }
-        if (second >= 0) {
-            in.unread(second);
+        limit += got;
+        return true;
+    }
+
+    private void skipByteOrderMark() throws IOException {
+        if (available(3) && (buffer[position] & 0xFF) == 0xEF && (buffer[position + 1] & 0xFF) == 0xBB
+                && (buffer[position + 2] & 0xFF) == 0xBF) {
+            position += 3;
         }
-        return false;
     }
 
     @Override
