@@ -99,6 +99,12 @@ public class WebhookQueries {
         }
     }
 
+    /** Whether any active subscription lists this type: one cheap query that spares the rest for most events. */
+    public boolean anySubscribedTo(String type) {
+        return !em.createNativeQuery("select 1 from webhook_subscription where active and :type = any(event_types) limit 1")
+                .setParameter("type", type).getResultList().isEmpty();
+    }
+
     /** Active subscriptions to this type in these schools or partnerships. */
     public List<WebhookSubscription> matching(String type, Concerned concerned) {
         if (concerned.isEmpty()) {
