@@ -1,10 +1,12 @@
 package org.cpd.directory.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
@@ -67,7 +69,7 @@ public class WebhookDispatcher {
     private HttpClient http;
     private WebhookRetrySchedule schedule;
     private ExecutorService workers;
-    /** Workers not running: a run of the schedule, or a worker that found work, starts one while there is one. */
+    /** Free places in the pool: a run of the schedule, or a worker that found work, starts a worker while there is one. */
     private Semaphore idle;
     /** The subscriptions this replica is sending to now: their other deliveries wait, so each goes in order. */
     private final Set<UUID> sending = ConcurrentHashMap.newKeySet();
@@ -99,13 +101,18 @@ public class WebhookDispatcher {
         startWorker(); // one worker looks; each that finds a delivery starts another, up to the pool's size
     }
 
+    /** At the start of shutdown, before the database goes: no worker starts, running ones are interrupted. */
+    void stopping(@Observes ShutdownEvent event) {
+        stop();
+    }
+
     @PreDestroy
     void stop() {
         workers.shutdownNow();
     }
 
     private void startWorker() {
-        if (!idle.tryAcquire()) {
+        if (workers.isShutdown() || !idle.tryAcquire()) {
             return;
         }
         try {
@@ -118,7 +125,7 @@ public class WebhookDispatcher {
     /** Sends due deliveries until none is left or a batch is sent. */
     private void work() {
         try {
-            for (int i = 0; i < config.dispatchBatch(); i++) {
+            for (int i = 0; i < config.dispatchBatch() && !workers.isShutdown(); i++) {
                 if (!sendOneDue()) {
                     return;
                 }
