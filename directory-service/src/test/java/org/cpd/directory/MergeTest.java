@@ -16,6 +16,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cpd.contracts.directory.DirectoryEvents;
 import org.cpd.testsupport.CloudEventsOnKafka;
@@ -187,6 +192,87 @@ class MergeTest extends SchoolTest {
                 .body("mergedInto", equalTo(survivor.toString()));
         merge(lead, retired, Fixtures.practitioner(school)).then().statusCode(409)
                 .body("type", equalTo("urn:cpd:problem:already-merged"));
+    }
+
+    /**
+     * Two merges sent at the same moment, each with the ETag it read before either ran; the statuses, in the order
+     * given.
+     */
+    List<Response> atOnce(UUID survivor1, UUID retired1, UUID survivor2, UUID retired2) throws Exception {
+        String admin = school.partnership().adminToken();
+        String etag1 = Fixtures.etag(admin, "/api/v1/practitioners/" + survivor1);
+        String etag2 = Fixtures.etag(admin, "/api/v1/practitioners/" + survivor2);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<Response> first = two.submit(() -> {
+                start.await();
+                return as(lead).header("If-Match", etag1).body("{\"retiredId\":\"" + retired1 + "\"}")
+                        .post("/api/v1/practitioners/" + survivor1 + "/merges");
+            });
+            Future<Response> second = two.submit(() -> {
+                start.await();
+                return as(admin).header("If-Match", etag2).body("{\"retiredId\":\"" + retired2 + "\"}")
+                        .post("/api/v1/practitioners/" + survivor2 + "/merges");
+            });
+            start.countDown();
+            return List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    /** Exactly one merge wins; the other is a conflict (or, its survivor having been merged away, a stale ETag). */
+    static int winner(List<Response> responses) {
+        List<Integer> statuses = responses.stream().map(Response::statusCode).toList();
+        assertThat(statuses).as("statuses of two concurrent merges").containsOnlyOnce(200).doesNotContain(500);
+        int winner = statuses.indexOf(200);
+        Response loser = responses.get(1 - winner);
+        assertThat(loser.statusCode()).as("the losing merge").isIn(409, 412);
+        assertThat(loser.contentType()).startsWith("application/problem+json");
+        assertThat(loser.jsonPath().getString("type")).isIn("urn:cpd:problem:already-merged", "urn:cpd:problem:precondition-failed");
+        return winner;
+    }
+
+    @Test
+    void twoMergesOfOneRecordIntoTwoOthersAtOnceMergeItOnceAndLeaveNoChain() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            UUID retired = withoutTrn();
+            UUID survivor1 = Fixtures.practitioner(school);
+            UUID survivor2 = withoutTrn();
+
+            int winner = winner(atOnce(survivor1, retired, survivor2, retired));
+
+            UUID won = winner == 0 ? survivor1 : survivor2;
+            UUID lost = winner == 0 ? survivor2 : survivor1;
+            assertThat(read(retired).getString("mergedInto")).isEqualTo(won.toString());
+            JsonPath survivor = read(won);
+            assertThat(survivor.getBoolean("active")).isTrue();
+            assertThat(survivor.getString("mergedInto")).isNull();
+            JsonPath other = read(lost);
+            assertThat(other.getBoolean("active")).isTrue();
+            assertThat(other.getString("mergedInto")).isNull();
+            assertThat(Fixtures.count("audit_entry", "action = 'merge' and resource_id = ?1", retired.toString())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void twoRecordsMergedIntoEachOtherAtOnceEndAsOneMergeNeverAsACycle() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            UUID a = Fixtures.practitioner(school);
+            UUID b = withoutTrn();
+
+            int winner = winner(atOnce(b, a, a, b));
+
+            UUID survivor = winner == 0 ? b : a;
+            UUID retired = winner == 0 ? a : b;
+            assertThat(read(retired).getString("mergedInto")).isEqualTo(survivor.toString());
+            assertThat(read(retired).getBoolean("active")).isFalse();
+            JsonPath kept = read(survivor);
+            assertThat(kept.getBoolean("active")).isTrue();
+            assertThat(kept.getString("mergedInto")).isNull();
+            assertThat(Fixtures.count("audit_entry", "action = 'merge' and resource_id = ?1", survivor.toString())).isEqualTo(1);
+        }
     }
 
     @Test

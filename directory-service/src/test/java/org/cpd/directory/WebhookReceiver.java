@@ -3,6 +3,7 @@ package org.cpd.directory;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,7 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
-/** A local webhook receiver on 127.0.0.1 (allow-listed in %test): records each request, answers 200 or what a path was told. */
+/**
+ * A local webhook receiver on 127.0.0.1 (allow-listed in %test): records each request on arrival, answers 200 or what a
+ * path was told, after the delay a path was given.
+ */
 public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as received: the raw body, before any JSON parsing. */
@@ -31,14 +35,23 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Integer>> answers = new ConcurrentHashMap<>();
+    private final Map<String, Duration> delays = new ConcurrentHashMap<>();
 
     public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(2));
+        server.setExecutor(Executors.newCachedThreadPool()); // a slow path keeps its thread, not the others'
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String path = exchange.getRequestURI().getPath();
             received.add(new Received(path, Map.copyOf(exchange.getRequestHeaders()), body));
+            Duration delay = delays.get(path);
+            if (delay != null) {
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Deque<Integer> queue = answers.get(path);
             Integer status = queue == null ? null : queue.poll();
             exchange.sendResponseHeaders(status == null ? 200 : status, -1);
@@ -55,6 +68,11 @@ public final class WebhookReceiver implements AutoCloseable {
     /** The next requests to {@code path} are answered with these statuses, in order; then 200. */
     public void answer(String path, Integer... statuses) {
         answers.put(path, new ArrayDeque<>(List.of(statuses)));
+    }
+
+    /** Requests to {@code path} are answered only after {@code delay}. */
+    public void delay(String path, Duration delay) {
+        delays.put(path, delay);
     }
 
     public List<Received> at(String path) {

@@ -266,6 +266,46 @@ class WebhookTest {
     }
 
     @Test
+    void aSlowReceiverHoldsBackNeitherTheDeliveriesOfOtherSubscriptionsNorItsWorkerForLong() {
+        Fixtures.School school = Fixtures.school();
+        String lead = lead(school);
+        String slow = path();
+        String fast = path();
+        receiver.delay(slow, Duration.ofSeconds(5)); // beyond %test read-timeout (2 s): each attempt times out
+        String slowId = register(lead, schoolWebhook(receiver.url(slow), school.urn(), RelationshipEvents.PROPOSAL_REMINDER)).getString("id");
+        String fastId = register(lead, schoolWebhook(receiver.url(fast), school.urn(), RelationshipEvents.PROPOSAL_REMINDER)).getString("id");
+        // three deliveries to the slow receiver fell due first: sent one after another they would hold the fast one >= 6 s
+        QuarkusTransaction.requiringNew().run(() -> {
+            due(slowId, "3 seconds");
+            due(slowId, "2 seconds");
+            due(slowId, "1 second");
+            due(fastId, "0 seconds");
+        });
+
+        await().atMost(Duration.ofMillis(1500)).until(() -> receiver.at(fast).size() == 1);
+        assertThat(receiver.at(slow)).as("one delivery of a subscription at a time").hasSizeLessThanOrEqualTo(1);
+
+        // the slow receiver's attempt is given up within the read timeout, not when it would have answered
+        await().atMost(Duration.ofMillis(4500)).until(() -> Fixtures.count("webhook_attempt a join webhook_delivery d on d.id = a.delivery_id",
+                "d.subscription_id = cast(?1 as uuid)", slowId) >= 1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> (String) Arc.container().instance(EntityManager.class).get()
+                .createNativeQuery("select a.error from webhook_attempt a join webhook_delivery d on d.id = a.delivery_id "
+                        + "where d.subscription_id = cast(?1 as uuid) order by a.attempted_at limit 1")
+                .setParameter(1, slowId).getSingleResult())).contains("HttpTimeoutException");
+        as(lead).delete("/api/v1/webhooks/" + slowId).then().statusCode(204); // no more retries to it
+    }
+
+    /** A pending delivery due {@code ago}, in the caller's transaction. */
+    private static void due(String webhookId, String ago) {
+        Arc.container().instance(EntityManager.class).get()
+                .createNativeQuery("insert into webhook_delivery (id, created_at, updated_at, subscription_id, event_id, event_type, "
+                        + "body, status, next_attempt_at) values (?1, now(), now(), cast(?2 as uuid), ?3, "
+                        + "'cpd.relationships.relationship-proposal-reminder.v1', '{}', 'PENDING', now() - cast(?4 as interval))")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, webhookId).setParameter(3, UUID.randomUUID().toString())
+                .setParameter(4, ago).executeUpdate();
+    }
+
+    @Test
     void duringTheGracePeriodDeliveriesAreSignedWithBothSecretsThenWithTheNewOne() throws Exception {
         Fixtures.School school = Fixtures.school();
         String lead = lead(school);

@@ -20,7 +20,14 @@ public interface WebhooksConfig {
     @WithDefault("true")
     boolean dispatchEnabled();
 
-    /** Deliveries sent per run of the dispatcher at most. */
+    /**
+     * Deliveries this replica sends at the same time at most, each to a different subscription (a slow receiver holds
+     * back only its own deliveries).
+     */
+    @WithDefault("4")
+    int dispatchConcurrency();
+
+    /** Deliveries one worker of the dispatcher sends before it leaves the rest to the next run. */
     @WithDefault("50")
     int dispatchBatch();
 

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
  * Writes one pending delivery per matching subscription, in the consumer's transaction (idempotent per event id and
  * subscription). A subscription matches when it is active, lists the event's type, was registered before the event
  * happened, and the event concerns its school or partnership ({@link WebhookEventScope}, {@link WebhookQueries#concerned}).
+ * An event of a type no active subscription lists costs one query.
  */
 @ApplicationScoped
 public class WebhookFanOut {
@@ -31,6 +32,9 @@ public class WebhookFanOut {
     WebhookQueries queries;
 
     void deliver(JsonNode data, IncomingEvent event) {
+        if (!queries.anySubscribedTo(event.type())) {
+            return; // most types have no subscriber: whom the event concerns is not worked out for nobody
+        }
         WebhookQueries.Concerned concerned = queries.concerned(WebhookEventScope.of(event.type(), data));
         Instant happened = event.time() == null ? null : event.time().toInstant();
         String body = null;

@@ -99,6 +99,12 @@ public class WebhookQueries {
         }
     }
 
+    /** Whether any active subscription lists this type: one cheap query that spares the rest for most events. */
+    public boolean anySubscribedTo(String type) {
+        return !em.createNativeQuery("select 1 from webhook_subscription where active and :type = any(event_types) limit 1")
+                .setParameter("type", type).getResultList().isEmpty();
+    }
+
     /** Active subscriptions to this type in these schools or partnerships. */
     public List<WebhookSubscription> matching(String type, Concerned concerned) {
         if (concerned.isEmpty()) {
@@ -132,19 +138,29 @@ public class WebhookQueries {
                 .executeUpdate() == 1;
     }
 
+    /** A delivery claimed for sending, with its subscription. */
+    public record Due(UUID deliveryId, UUID subscriptionId) {
+    }
+
     /**
-     * The id of one delivery due now, locked for the caller's transaction; a delivery another replica is sending holds
-     * its lock and is skipped, so no two replicas send the same delivery at once. A deactivated subscription's
-     * deliveries wait until it is active again.
+     * One delivery due now, locked for the caller's transaction; a delivery another replica or worker is sending holds
+     * its lock and is skipped, so no two send the same delivery at once. The deliveries of the subscriptions in
+     * {@code busy} (being sent to by this replica) are left for later, so one subscription's deliveries go one after
+     * another. A deactivated subscription's deliveries wait until it is active again.
      */
-    public Optional<UUID> lockDue(Instant now) {
+    public Optional<Due> lockDue(Instant now, Collection<UUID> busy) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("""
-                select d.id from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
+        List<Object[]> rows = em.createNativeQuery("""
+                select d.id, d.subscription_id from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
                 where d.status = 'PENDING' and d.next_attempt_at <= :now and s.active
-                order by d.next_attempt_at, d.id limit 1 for update of d skip locked""", UUID.class)
-                .setParameter("now", now.atOffset(ZoneOffset.UTC)).getResultList();
-        return ids.stream().findFirst();
+                  and not (d.subscription_id = any(cast(string_to_array(:busy, ',') as uuid[])))
+                order by d.next_attempt_at, d.id limit 1 for update of d skip locked""")
+                .setParameter("now", now.atOffset(ZoneOffset.UTC)).setParameter("busy", join(busy)).getResultList();
+        return rows.stream().findFirst().map(row -> new Due(asUuid(row[0]), asUuid(row[1])));
+    }
+
+    private static UUID asUuid(Object value) {
+        return value instanceof UUID uuid ? uuid : UUID.fromString(value.toString());
     }
 
     // ---- retention (docs/data-protection.md, "Retention defaults": webhook-deliveries)

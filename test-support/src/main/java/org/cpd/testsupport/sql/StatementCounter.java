@@ -28,11 +28,12 @@ public class StatementCounter implements StatementInspector {
     static final String CONTEXT_KEY = "cpd.count-statements";
 
     private static final Map<String, List<String>> BY_REQUEST = new ConcurrentHashMap<>();
+    private static final ThreadLocal<String> ON_THREAD = new ThreadLocal<>();
 
     @Override
     public String inspect(String sql) {
         Context context = Vertx.currentContext();
-        Object key = context == null ? null : context.getLocal(CONTEXT_KEY);
+        Object key = context == null ? ON_THREAD.get() : context.getLocal(CONTEXT_KEY);
         if (key instanceof String request) {
             BY_REQUEST.computeIfAbsent(request, k -> Collections.synchronizedList(new ArrayList<>())).add(sql);
         }
@@ -47,6 +48,27 @@ public class StatementCounter implements StatementInspector {
     public static List<String> statementsOf(Consumer<String> send) {
         String key = UUID.randomUUID().toString();
         send.accept(key);
+        List<String> statements = BY_REQUEST.remove(key);
+        if (statements == null) {
+            return List.of();
+        }
+        synchronized (statements) {
+            return List.copyOf(statements);
+        }
+    }
+
+    /**
+     * The statements {@code work} runs on the calling thread (no Vert.x context), e.g. a consumer's handler called
+     * directly by a test: statements of other threads are not counted.
+     */
+    public static List<String> statementsOnThisThread(Runnable work) {
+        String key = UUID.randomUUID().toString();
+        ON_THREAD.set(key);
+        try {
+            work.run();
+        } finally {
+            ON_THREAD.remove();
+        }
         List<String> statements = BY_REQUEST.remove(key);
         if (statements == null) {
             return List.of();
