@@ -3,6 +3,7 @@ package org.cpd.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.cpd.directory.Fixtures.as;
+import static org.cpd.testsupport.InsightCounts.publishedValues;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -216,19 +217,5 @@ class InsightTest {
         List<String> again = StatementCounter.statementsOf(key -> as(lead).header(StatementCounter.HEADER, key)
                 .get("/api/v1/insight/schools/" + schoolA.urn() + "?form=MENTORING").then().statusCode(200));
         assertThat(again.stream().filter(s -> s.contains("support_offer"))).isEmpty();
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Long> publishedValues(Object node) {
-        List<Long> values = new ArrayList<>();
-        if (node instanceof Map<?, ?> m) {
-            if (m.containsKey("suppressed") && m.get("value") instanceof Number n) {
-                values.add(n.longValue());
-            }
-            m.values().forEach(v -> values.addAll(publishedValues(v)));
-        } else if (node instanceof List<?> l) {
-            l.forEach(v -> values.addAll(publishedValues(v)));
-        }
-        return values;
     }
 }

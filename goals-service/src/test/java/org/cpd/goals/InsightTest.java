@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cpd.goals.Fixtures.as;
 import static org.cpd.goals.Fixtures.goal;
 import static org.cpd.goals.Fixtures.with;
+import static org.cpd.testsupport.InsightCounts.publishedValues;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -128,19 +129,6 @@ class InsightTest {
         assertThat(later.getList("evidenceByStandard")).isEmpty();
         JsonPath earlier = view(admin, path + "?to=" + today.minusDays(31));
         assertThat(earlier.getMap("evidenceByType.find { it.type == 'PUPIL_WORK' }.evidence")).isEqualTo(count(0, false));
-    }
-
-    static List<Object> publishedValues(Object node) {
-        List<Object> found = new java.util.ArrayList<>();
-        if (node instanceof Map<?, ?> map) {
-            if (map.containsKey("suppressed") && map.get("value") != null) {
-                found.add(map.get("value"));
-            }
-            map.values().forEach(v -> found.addAll(publishedValues(v)));
-        } else if (node instanceof List<?> list) {
-            list.forEach(v -> found.addAll(publishedValues(v)));
-        }
-        return found;
     }
 
     @Test

@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 import org.cpd.testsupport.Tokens;
@@ -18,18 +16,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuditTest extends CoachAndLearnerTest {
 
-    String conversation(String relationship) {
-        String startsAt = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
-        return as(learner).body("""
-                        {"relationshipId":"%s","startsAt":"%s","durationMinutes":45,"setting":"QUIET_SPACE",
-                         "activities":["OBSERVATION_DISCUSSION"],"agendaOwner":"SHARED",
-                         "sharedSummary":"Questioning","confidentialNotes":"between us"}""".formatted(relationship, startsAt))
-                .post("/api/v1/conversations").then().statusCode(201).extract().path("id");
-    }
-
     @Test
     void aLeadsReadOfAConversationIsShownToTheLearnerAndTheirPartnershipsAdminOnly() {
-        String id = conversation(Api.activeCoaching(coach, learner));
+        String id = conversationWithNotes(Api.activeCoaching(coach, learner));
         asLead(UUID.randomUUID()).header("X-Request-Id", "lead-read-1").get("/api/v1/conversations/" + id)
                 .then().statusCode(200);
 

@@ -2,6 +2,7 @@ package org.cpd.relationships;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cpd.testsupport.InsightCounts.publishedValues;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -102,6 +103,21 @@ class InsightTest {
                     .setParameter(3, SECRET).setParameter(4, proposed).executeUpdate();
         });
         return id;
+    }
+
+    /** An active co-coaching pair of schools A and B, each peer coaching one held conversation. */
+    void coCoachingTakenInTurn(UUID a, UUID b) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    insert into relationship (id, version, created_at, updated_at, form, status, proposed_by, proposed_at, activated_at)
+                    values (?1, 0, ?2, ?2, 'CO_COACHING', 'ACTIVE', 'test', ?2, ?2)""")
+                    .setParameter(1, id).setParameter(2, start).executeUpdate();
+            participant(id, a, "PEER", schoolA);
+            participant(id, b, "PEER", schoolB);
+        });
+        conversations(id, a, "SHARED");
+        conversations(id, b, "SHARED");
     }
 
     void participant(UUID relationship, UUID who, String role, String urn) {
@@ -228,20 +244,6 @@ class InsightTest {
         }
     }
 
-    /** Every {@code value} of an InsightCount anywhere in the view. */
-    static List<Object> publishedValues(Object node) {
-        List<Object> found = new java.util.ArrayList<>();
-        if (node instanceof Map<?, ?> map) {
-            if (map.containsKey("suppressed") && map.get("value") != null) {
-                found.add(map.get("value"));
-            }
-            map.values().forEach(v -> found.addAll(publishedValues(v)));
-        } else if (node instanceof List<?> list) {
-            list.forEach(v -> found.addAll(publishedValues(v)));
-        }
-        return found;
-    }
-
     static long value(JsonPath view, String form, String status) {
         Object v = ((Map<?, ?>) cell(view, form, status)).get("value");
         return ((Number) v).longValue();
@@ -288,19 +290,7 @@ class InsightTest {
             conversations(r, coach, "SUPPORTER_LED", "SUPPORTER_LED", "SHARED", "LEARNER_LED", "LEARNER_LED");
         }
         for (int i = 0; i < 5; i++) {
-            UUID a = person(schoolA);
-            UUID b = person(schoolB);
-            UUID id = UUID.randomUUID();
-            QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery("""
-                        insert into relationship (id, version, created_at, updated_at, form, status, proposed_by, proposed_at, activated_at)
-                        values (?1, 0, ?2, ?2, 'CO_COACHING', 'ACTIVE', 'test', ?2, ?2)""")
-                        .setParameter(1, id).setParameter(2, start).executeUpdate();
-                participant(id, a, "PEER", schoolA);
-                participant(id, b, "PEER", schoolB);
-            });
-            conversations(id, a, "SHARED");
-            conversations(id, b, "SHARED");
+            coCoachingTakenInTurn(person(schoolA), person(schoolB));
         }
         String body = leadOf(schoolA).get("/api/v1/insight/schools/" + schoolA).then().statusCode(200).extract().asString();
         JsonPath view = JsonPath.from(body);
@@ -323,19 +313,7 @@ class InsightTest {
         }
         coaching(person(schoolA), schoolA, person(schoolA), schoolA, "PROPOSED", 0); // never active: reaches nothing
         for (int i = 0; i < 5; i++) { // five co-coaching pairs, each peer coaching once
-            UUID a = person(schoolA);
-            UUID b = person(schoolB);
-            UUID id = UUID.randomUUID();
-            QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery("""
-                        insert into relationship (id, version, created_at, updated_at, form, status, proposed_by, proposed_at, activated_at)
-                        values (?1, 0, ?2, ?2, 'CO_COACHING', 'ACTIVE', 'test', ?2, ?2)""")
-                        .setParameter(1, id).setParameter(2, start).executeUpdate();
-                participant(id, a, "PEER", schoolA);
-                participant(id, b, "PEER", schoolB);
-            });
-            conversations(id, a, "SHARED");
-            conversations(id, b, "SHARED");
+            coCoachingTakenInTurn(person(schoolA), person(schoolB));
         }
         UUID mentor = person(schoolA); // one mentor: a count below the threshold, and the hours of that one person
         UUID mentoring = UUID.randomUUID();
@@ -405,5 +383,4 @@ class InsightTest {
         JsonPath empty = partnershipView("?from=" + LocalDate.now().plusDays(1) + "&to=" + LocalDate.now().plusDays(1));
         assertThat(cell(empty, "SPECIALIST_COACHING", "ACTIVE")).isEqualTo(count(0L, false));
     }
-
 }

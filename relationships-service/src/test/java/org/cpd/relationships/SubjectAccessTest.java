@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.cpd.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -17,19 +15,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SubjectAccessTest extends CoachAndLearnerTest {
 
-    String conversation(String relationship) {
-        String startsAt = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
-        return as(learner).body("""
-                        {"relationshipId":"%s","startsAt":"%s","durationMinutes":45,"setting":"QUIET_SPACE",
-                         "activities":["OBSERVATION_DISCUSSION"],"agendaOwner":"SHARED",
-                         "sharedSummary":"Questioning","confidentialNotes":"between us"}""".formatted(relationship, startsAt))
-                .post("/api/v1/conversations").then().statusCode(201).extract().path("id");
-    }
-
     @Test
     void thePersonGetsTheirRelationshipsAgreementsAndConversationsWithTheirConfidentialNotes() {
         String relationship = activeCoaching(coach, learner);
-        String conversation = conversation(relationship);
+        String conversation = conversationWithNotes(relationship);
 
         as(learner).get("/api/v1/privacy/subjects/me/export").then().statusCode(200)
                 .body("service", equalTo("relationships-service"))
@@ -50,7 +39,7 @@ class SubjectAccessTest extends CoachAndLearnerTest {
     @Test
     void anAdminOfThePersonsPartnershipGetsTheDataButNeverTheConfidentialNotes() {
         String relationship = activeCoaching(coach, learner);
-        conversation(relationship);
+        conversationWithNotes(relationship);
 
         Api.as(Tokens.admin(Directory.PARTNERSHIP)).get("/api/v1/privacy/subjects/" + learner + "/export").then()
                 .statusCode(200)
@@ -68,7 +57,7 @@ class SubjectAccessTest extends CoachAndLearnerTest {
     @Test
     void theCoachsOwnExportHasTheRelationshipButNotTheLearnersAuditEntry() {
         String relationship = activeCoaching(coach, learner);
-        conversation(relationship);
+        conversationWithNotes(relationship);
         as(coach).get("/api/v1/privacy/subjects/" + coach + "/export").then().statusCode(200)
                 .body("relationships.id", contains(relationship))
                 .body("conversations[0].confidentialNotes", equalTo("between us"));

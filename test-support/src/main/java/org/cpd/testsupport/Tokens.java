@@ -2,12 +2,18 @@ package org.cpd.testsupport;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Signed access tokens shaped like the `cpd` realm's (roles in realm_access.roles, cpd claims). */
 public final class Tokens {
@@ -33,6 +39,30 @@ public final class Tokens {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The same token with one character of its signature changed: its claims intact, its signature no longer valid. */
+    public static String withAlteredSignature(String token) {
+        int at = token.lastIndexOf('.') + 20;
+        return token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
+    }
+
+    /** When the token expires (its {@code exp} claim). */
+    public static Instant expiry(String token) {
+        String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("\"exp\"\\s*:\\s*(\\d+)").matcher(claims);
+        if (!m.find()) {
+            throw new IllegalArgumentException("The token has no exp claim");
+        }
+        return Instant.ofEpochSecond(Long.parseLong(m.group(1)));
+    }
+
+    /** Waits until the token has been expired for {@code margin}. */
+    public static void awaitExpiry(String token, Duration margin) throws InterruptedException {
+        Instant after = expiry(token).plus(margin);
+        while (!Instant.now().isAfter(after)) {
+            Thread.sleep(200);
+        }
     }
 
     public static final class Builder {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.cpd.commons.insight.InsightApi;
 import org.cpd.commons.security.Roles;
 import org.cpd.directory.domain.SupportForm;
 import org.cpd.directory.service.InsightService;
@@ -26,10 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/insight")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PRACTITIONER, Roles.SCHOOL_LEAD, Roles.PARTNERSHIP_ADMIN, Roles.MIS_INTEGRATION})
-@Tag(name = "Insight", description = "Aggregates for partnership admins and school leads, small numbers suppressed (ADR 0041).")
+@Tag(name = "Insight", description = InsightApi.TAG)
 public class InsightResource {
-
-    static final String URN = "^[0-9]{6}$";
 
     @Inject
     InsightService service;
@@ -48,7 +47,7 @@ public class InsightResource {
     @APIResponse(responseCode = "404", description = "No such partnership that the caller may see.")
     public SupportLoadInsight partnership(@PathParam("id") UUID id,
                                           @Parameter(description = "Only supporters of this school (URN)")
-                                          @QueryParam("school") @Pattern(regexp = URN) String school,
+                                          @QueryParam("school") @Pattern(regexp = InsightApi.URN) String school,
                                           @Parameter(description = "Only this form of support") @QueryParam("form") SupportForm form) {
         return service.partnership(id, school, form);
     }
@@ -63,7 +62,8 @@ public class InsightResource {
     @APIResponse(responseCode = "200", description = "The insight", content = @Content(
             schema = @Schema(implementation = SupportLoadInsight.class)))
     @APIResponse(responseCode = "404", description = "No such school that the caller may see.")
-    public SupportLoadInsight school(@Parameter(description = "The school's URN") @PathParam("idOrUrn") @Pattern(regexp = URN) String urn,
+    public SupportLoadInsight school(@Parameter(description = "The school's URN") @PathParam("idOrUrn")
+                                     @Pattern(regexp = InsightApi.URN) String urn,
                                      @Parameter(description = "Only this form of support") @QueryParam("form") SupportForm form) {
         return service.school(urn, form);
     }

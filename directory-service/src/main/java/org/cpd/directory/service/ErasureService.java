@@ -64,8 +64,7 @@ public class ErasureService {
     @Transactional
     public Outcome erase(SubjectRef subject) {
         Caller caller = user.caller();
-        UUID id = subject.resolve(caller.practitionerId())
-                .orElseThrow(() -> RuleViolation.notFound("practitioner", SubjectRef.ME));
+        UUID id = subject.person(caller.practitionerId());
         // locked: two requests at once erase once (the second waits, then finds the record)
         Practitioner p = Practitioner.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (p == null || !new DirectoryAccess(caller).erasesSubjectDataOf(p)) {

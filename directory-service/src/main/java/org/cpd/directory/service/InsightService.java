@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.insight.InsightAccess;
+import org.cpd.commons.insight.InsightApi;
 import org.cpd.commons.insight.InsightCount;
 import org.cpd.commons.insight.InsightViews;
 import org.cpd.commons.insight.Suppression;
@@ -60,9 +61,8 @@ public class InsightService {
             capacity, load and free places are suppressed whenever the cell's `supporters` is.""")
     public record SupportLoadInsight(
             @Schema(required = true) InsightScope scope,
-            @Schema(required = true, description = "When these figures were computed: a view is kept for up to a minute "
-                    + "(`cpd.insight.max-age`) and served to its readers meanwhile.") Instant asOf,
-            @Schema(required = true, description = "Counts from 1 to this minus one are suppressed.") int suppressionThreshold,
+            @Schema(required = true, description = InsightApi.AS_OF) Instant asOf,
+            @Schema(required = true, description = InsightApi.SUPPRESSION_THRESHOLD) int suppressionThreshold,
             @Schema(required = true, description = "Per form (each form, or the one filtered on).") List<FormLoad> byForm,
             @Schema(required = true, description = """
                     Per expertise area (the taxonomy's category) and form, every area listed. A supporter counts under each \

@@ -49,8 +49,7 @@ public class SubjectAccessService {
     @Transactional
     public SubjectData export(SubjectRef subject) {
         Caller caller = user.caller();
-        UUID id = subject.resolve(caller.practitionerId())
-                .orElseThrow(() -> RuleViolation.notFound("practitioner", SubjectRef.ME));
+        UUID id = subject.person(caller.practitionerId());
         Practitioner p = Practitioner.findById(id);
         if (p == null || !new DirectoryAccess(caller).actsOnSubjectDataOf(p)) {
             throw RuleViolation.notFound("practitioner", id);

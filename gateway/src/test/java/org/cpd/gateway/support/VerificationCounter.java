@@ -1,43 +1,8 @@
 package org.cpd.gateway.support;
 
-import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
-import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.cpd.commons.web.security.CachedTokenIdentityProvider;
 
-/**
- * Counts the tokens that reach verification: it sits after the cache and before quarkus-oidc, answers
- * nothing, and so sees exactly the tokens the cache did not answer.
- */
+/** test-support's counter of the tokens that reach verification, as a bean of this test application. */
 @Singleton
-public class VerificationCounter implements IdentityProvider<TokenAuthenticationRequest> {
-
-    private final Map<String, AtomicInteger> verifications = new ConcurrentHashMap<>();
-
-    @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
-    }
-
-    @Override
-    public int priority() {
-        return CachedTokenIdentityProvider.PRIORITY - 1;
-    }
-
-    @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        verifications.computeIfAbsent(request.getToken().getToken(), t -> new AtomicInteger()).incrementAndGet();
-        return Uni.createFrom().nullItem();
-    }
-
-    public int of(String token) {
-        AtomicInteger count = verifications.get(token);
-        return count == null ? 0 : count.get();
-    }
+public class VerificationCounter extends org.cpd.testsupport.VerificationCounter {
 }

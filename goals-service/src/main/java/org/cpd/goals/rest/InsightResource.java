@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cpd.commons.insight.InsightApi;
 import org.cpd.goals.domain.SupportForm;
 import org.cpd.goals.service.InsightService;
 import org.cpd.goals.service.InsightService.GoalInsight;
@@ -25,10 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/insight")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Insight", description = "Aggregates for partnership admins and school leads, small numbers suppressed (ADR 0041).")
+@Tag(name = "Insight", description = InsightApi.TAG)
 public class InsightResource {
-
-    static final String URN = "^[0-9]{6}$";
 
     @Inject
     InsightService service;
@@ -44,7 +43,7 @@ public class InsightResource {
     @APIResponse(responseCode = "200", description = "The insight", content = @Content(schema = @Schema(implementation = GoalInsight.class)))
     public GoalInsight partnership(@PathParam("id") UUID id,
                                    @Parameter(description = "Only goals and evidence of owners of this school (URN)")
-                                   @QueryParam("school") @Pattern(regexp = URN) String school,
+                                   @QueryParam("school") @Pattern(regexp = InsightApi.URN) String school,
                                    @Parameter(description = "Only goals and evidence shared with a relationship of this form")
                                    @QueryParam("form") SupportForm form,
                                    @Parameter(description = "Set (goals) or dated (evidence) on or after this day") @QueryParam("from") LocalDate from,
@@ -59,7 +58,7 @@ public class InsightResource {
                     The partnership view for one school (by URN: the gateway resolves a directory school id), for the \
                     school's leads and the admins of a partnership its goals' owners belong to. Anyone else gets 404.""")
     @APIResponse(responseCode = "200", description = "The insight", content = @Content(schema = @Schema(implementation = GoalInsight.class)))
-    public GoalInsight school(@Parameter(description = "The school's URN") @PathParam("idOrUrn") @Pattern(regexp = URN) String urn,
+    public GoalInsight school(@Parameter(description = "The school's URN") @PathParam("idOrUrn") @Pattern(regexp = InsightApi.URN) String urn,
                               @QueryParam("form") SupportForm form,
                               @Parameter(description = "Set (goals) or dated (evidence) on or after this day") @QueryParam("from") LocalDate from,
                               @Parameter(description = "Set (goals) or dated (evidence) on or before this day") @QueryParam("to") LocalDate to) {

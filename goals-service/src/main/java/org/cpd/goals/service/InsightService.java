@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.insight.InsightAccess;
+import org.cpd.commons.insight.InsightApi;
 import org.cpd.commons.insight.InsightCount;
 import org.cpd.commons.insight.InsightViews;
 import org.cpd.commons.insight.SelfDirection;
@@ -56,9 +57,8 @@ public class InsightService {
             (ADR 0041). Goals are in scope when set within `from`..`to` (inclusive), evidence when dated within it; both \
             are counted under the owner's schools and partnerships as recorded with them.""")
     public record GoalInsight(@Schema(required = true) InsightScope scope,
-            @Schema(required = true, description = "When these figures were computed: a view is kept for up to a minute "
-                    + "(`cpd.insight.max-age`) and served to its readers meanwhile.") Instant asOf,
-                              @Schema(required = true, description = "Counts from 1 to this minus one are suppressed.") int suppressionThreshold,
+                              @Schema(required = true, description = InsightApi.AS_OF) Instant asOf,
+                              @Schema(required = true, description = InsightApi.SUPPRESSION_THRESHOLD) int suppressionThreshold,
                               @Schema(required = true, description = "Goals set in scope.") InsightCount goalsSet,
                               @Schema(required = true) List<StatusCell> goalsByStatus,
                               @Schema(required = true) List<SetByCell> goalsBySetBy,

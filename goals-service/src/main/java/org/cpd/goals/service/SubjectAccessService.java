@@ -42,8 +42,7 @@ public class SubjectAccessService {
     @Transactional
     public SubjectData export(SubjectRef subject) {
         Caller caller = user.caller();
-        UUID id = subject.resolve(caller.practitionerId())
-                .orElseThrow(() -> RuleViolation.notFound("practitioner", SubjectRef.ME));
+        UUID id = subject.person(caller.practitionerId());
         boolean self = caller.isSelf(id);
         if (!self && !SubjectExportAccess.mayExport(caller, id, queries.partnershipsRecordedFor(id))) {
             throw RuleViolation.notFound("practitioner", id);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cpd.commons.insight.InsightApi;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.security.Roles;
 import org.cpd.relationships.domain.SupportForm;
@@ -27,10 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/insight")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PRACTITIONER, Roles.SCHOOL_LEAD, Roles.PARTNERSHIP_ADMIN, Roles.MIS_INTEGRATION})
-@Tag(name = "Insight", description = "Aggregates for partnership admins and school leads, small numbers suppressed (ADR 0041).")
+@Tag(name = "Insight", description = InsightApi.TAG)
 public class InsightResource {
-
-    static final String URN = "^[0-9]{6}$";
 
     @Inject
     InsightService service;
@@ -51,7 +50,7 @@ public class InsightResource {
             content = @Content(schema = @Schema(implementation = RelationshipInsight.class)))
     public RelationshipInsight partnership(@PathParam("id") UUID id,
                                            @Parameter(description = "Only relationships with a participant of this school (URN)")
-                                           @QueryParam("school") @Pattern(regexp = URN) String school,
+                                           @QueryParam("school") @Pattern(regexp = InsightApi.URN) String school,
                                            @QueryParam("form") SupportForm form,
                                            @Parameter(description = "Proposed on or after this day") @QueryParam("from") LocalDate from,
                                            @Parameter(description = "Proposed on or before this day") @QueryParam("to") LocalDate to) {
@@ -66,7 +65,7 @@ public class InsightResource {
                     school's leads and the admins of a partnership its practitioners belong to. Anyone else gets 404.""")
     @APIResponse(responseCode = "200", description = "The insight",
             content = @Content(schema = @Schema(implementation = RelationshipInsight.class)))
-    public RelationshipInsight school(@Parameter(description = "The school's URN") @PathParam("idOrUrn") @Pattern(regexp = URN) String urn,
+    public RelationshipInsight school(@Parameter(description = "The school's URN") @PathParam("idOrUrn") @Pattern(regexp = InsightApi.URN) String urn,
                                       @QueryParam("form") SupportForm form,
                                       @Parameter(description = "Proposed on or after this day") @QueryParam("from") LocalDate from,
                                       @Parameter(description = "Proposed on or before this day") @QueryParam("to") LocalDate to) {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.insight.InsightAccess;
+import org.cpd.commons.insight.InsightApi;
 import org.cpd.commons.insight.InsightCount;
 import org.cpd.commons.insight.InsightViews;
 import org.cpd.commons.insight.SelfDirection;
@@ -54,9 +55,8 @@ public class InsightService {
             supporters' load is as of now.""")
     public record RelationshipInsight(
             @Schema(required = true) InsightScope scope,
-            @Schema(required = true, description = "When these figures were computed: a view is kept for up to a minute "
-                    + "(`cpd.insight.max-age`) and served to its readers meanwhile.") Instant asOf,
-            @Schema(required = true, description = "Counts from 1 to this minus one are suppressed.") int suppressionThreshold,
+            @Schema(required = true, description = InsightApi.AS_OF) Instant asOf,
+            @Schema(required = true, description = InsightApi.SUPPRESSION_THRESHOLD) int suppressionThreshold,
             @Schema(required = true) List<FormStatusCell> relationshipsByFormAndStatus,
             @Schema(required = true, description = "Mentoring relationships by purpose.") List<PurposeCell> mentoringByPurpose,
             @Schema(required = true, description = "Per form, and over all forms (form `ALL`).") List<Pipeline> pipeline,

@@ -53,8 +53,7 @@ public class SubjectAccessService {
 
     @Transactional
     public SubjectData export(SubjectRef subject, Caller caller) {
-        UUID id = subject.resolve(caller.practitionerId())
-                .orElseThrow(() -> RuleViolation.notFound("practitioner", SubjectRef.ME));
+        UUID id = subject.person(caller.practitionerId());
         Optional<KnownPractitioner> known = readModel.practitioner(id);
         Optional<Person> person = known.map(KnownPractitioner::toPerson);
         if (!SubjectDataAccess.mayExport(caller, id, person)) {

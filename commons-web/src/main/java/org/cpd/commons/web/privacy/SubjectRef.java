@@ -38,4 +38,12 @@ public record SubjectRef(UUID id) {
     public Optional<UUID> resolve(UUID callersPractitionerId) {
         return Optional.ofNullable(me() ? callersPractitionerId : id);
     }
+
+    /**
+     * The person meant, as a service's use case needs it: {@code me} from a caller who is no practitioner is
+     * nobody the service holds, the same 404 as an unknown id.
+     */
+    public UUID person(UUID callersPractitionerId) {
+        return resolve(callersPractitionerId).orElseThrow(() -> RuleViolation.notFound("practitioner", ME));
+    }
 }
