@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.cpd.testsupport.Tokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The staff sync of issue 14 item 1: one test per rule (docs/integrations.md). */
@@ -65,10 +66,18 @@ class StaffSyncTest {
                 + Fixtures.count("line_management") + Fixtures.count("practitioner_mis_id");
     }
 
+    /** Each test syncs a school of its own, as that school's MIS. */
+    private Fixtures.School school;
+    private String mis;
+
+    @BeforeEach
+    void aSchoolAndItsMis() {
+        school = Fixtures.school();
+        mis = Tokens.mis(school.urn());
+    }
+
     @Test
     void aSyncIsAJobWithEachRowsOutcomeAndPractitionerId() {
-        Fixtures.School school = Fixtures.school();
-        String mis = Tokens.mis(school.urn());
         Person head = Person.next("H1");
         Person teacher = Person.next("T1");
         String csv = HEADER + head.row("Hana", "MIDDLE_LEADER", null) + teacher.row("Theo", "TEACHER", "H1")
@@ -98,8 +107,6 @@ class StaffSyncTest {
 
     @Test
     void rowsMatchByMisIdThenTrnThenEmail() {
-        Fixtures.School school = Fixtures.school();
-        String mis = Tokens.mis(school.urn());
         Person p = Person.next("M1");
         String first = location(sync(mis, school.urn(), "?mode=partial", HEADER + p.row("Mia", "TEACHER", null)).statusCode(201));
         UUID id = UUID.fromString((String) rowOf(rows(mis, first), "M1").get("practitionerId"));
@@ -129,12 +136,10 @@ class StaffSyncTest {
 
     @Test
     void matchingNeverCrossesTheCallersSchoolsAndPartnerships() {
-        Fixtures.School school = Fixtures.school();
         Fixtures.School elsewhere = Fixtures.school();
         UUID outsider = Fixtures.practitioner(elsewhere);
         JsonPath held = given().auth().oauth2(elsewhere.partnership().adminToken()).get("/api/v1/practitioners/" + outsider)
                 .then().extract().jsonPath();
-        String mis = Tokens.mis(school.urn());
         String csv = HEADER + new Person("O1", held.getString("trn"), Fixtures.uniqueEmail("o1")).row("Oscar", "TEACHER", null)
                 + new Person("O2", null, held.getString("email")).row("Olga", "TEACHER", null);
         JsonPath rows = rows(mis, location(sync(mis, school.urn(), "?mode=partial", csv).statusCode(201).body("rejected", equalTo(2))));
@@ -149,8 +154,6 @@ class StaffSyncTest {
 
     @Test
     void aFullSyncDeactivatesThoseAbsentAndLeaversButAPartialOneOnlyLeavers() {
-        Fixtures.School school = Fixtures.school();
-        String mis = Tokens.mis(school.urn());
         Person stays = Person.next("S1");
         Person leaves = Person.next("L1");
         Person absent = Person.next("A1");
@@ -182,8 +185,6 @@ class StaffSyncTest {
 
     @Test
     void aLineManagementCycleIsRejectedOnEachOfItsRowsAndOnThoseManagedFromIt() {
-        Fixtures.School school = Fixtures.school();
-        String mis = Tokens.mis(school.urn());
         String csv = HEADER + Person.next("C1").row("Cal", "TEACHER", "C2") + Person.next("C2").row("Cat", "TEACHER", "C1")
                 + Person.next("C3").row("Cem", "TEACHER", "C1") + Person.next("C4").row("Cid", "TEACHER", "C9")
                 + Person.next("C5").row("Coe", "MIDDLE_LEADER", null) + Person.next("C6").row("Cyd", "TEACHER", "C5");
@@ -198,8 +199,6 @@ class StaffSyncTest {
 
     @Test
     void aDryRunReportsTheSameOutcomeAndWritesNothingButTheJob() {
-        Fixtures.School school = Fixtures.school();
-        String mis = Tokens.mis(school.urn());
         Person existing = Person.next("D1");
         sync(mis, school.urn(), "", HEADER + existing.row("Dee", "TEACHER", null) + Person.next("D2").row("Dan", "TEACHER", null))
                 .statusCode(201);
@@ -220,8 +219,6 @@ class StaffSyncTest {
 
     @Test
     void anAtomicSyncWithARejectedRowWritesNothing() {
-        Fixtures.School school = Fixtures.school();
-        String mis = Tokens.mis(school.urn());
         Person good = Person.next("G1");
         long before = written();
         sync(mis, school.urn(), "?atomic=true", HEADER + good.row("Gil", "TEACHER", null) + "G2,,No,Email,,TEACHER,,,,,\n")
@@ -235,8 +232,6 @@ class StaffSyncTest {
 
     @Test
     void sendingTheSameFileAgainChangesNothing() {
-        Fixtures.School school = Fixtures.school();
-        String mis = Tokens.mis(school.urn());
         String csv = HEADER + Person.next("R1").row("Ria", "MIDDLE_LEADER", null) + Person.next("R2").row("Rob", "TEACHER", "R1")
                 + Person.next("R3").row("Roy", "TEACHER", "R1");
         sync(mis, school.urn(), "", csv).statusCode(201).body("created", equalTo(3));
@@ -250,8 +245,6 @@ class StaffSyncTest {
 
     @Test
     void eachCreatedOrUpdatedPersonGetsOneEventWithTheirLineManagersAndAnAccountDue() {
-        Fixtures.School school = Fixtures.school();
-        String mis = Tokens.mis(school.urn());
         Person lead = Person.next("V1");
         Person member = Person.next("V2");
         String job = location(sync(mis, school.urn(), "", HEADER + lead.row("Val", "MIDDLE_LEADER", null)
@@ -283,8 +276,6 @@ class StaffSyncTest {
 
     @Test
     void aByteOrderMarkAndWindows1252AreRead() {
-        Fixtures.School school = Fixtures.school();
-        String mis = Tokens.mis(school.urn());
         String utf8Email = Fixtures.uniqueEmail("bom");
         String cp1252Email = Fixtures.uniqueEmail("cp");
         byte[] bom = ("\uFEFF" + HEADER + "U1,,Zoë,Brontë," + utf8Email + ",TEACHER,,,,,\n").getBytes(StandardCharsets.UTF_8);
@@ -304,8 +295,6 @@ class StaffSyncTest {
 
     @Test
     void aJsonFileIsSyncedLikeACsvOne() {
-        Fixtures.School school = Fixtures.school();
-        String mis = Tokens.mis(school.urn());
         String json = "[{\"misStaffId\":\"J1\",\"fullName\":\"Jo Json\",\"email\":\"" + Fixtures.uniqueEmail("j1")
                 + "\",\"role\":\"Middle leader\",\"subjects\":[\"MATHEMATICS\",\"PHYSICS\"]},"
                 + "{\"misStaffId\":\"J2\",\"fullName\":\"Jay Json\",\"email\":\"" + Fixtures.uniqueEmail("j2")
@@ -318,8 +307,6 @@ class StaffSyncTest {
 
     @Test
     void wholeFileProblemsAreRefusedAndWriteNothing() {
-        Fixtures.School school = Fixtures.school();
-        String mis = Tokens.mis(school.urn());
         String path = "/api/v1/schools/" + school.urn() + "/staff-syncs";
         long before = written();
         sync(mis, school.urn(), "", HEADER.replace(',', ';') + "Z1;;Zed;Z;" + Fixtures.uniqueEmail("z") + ";TEACHER;;;;;\n")
@@ -339,15 +326,14 @@ class StaffSyncTest {
 
     @Test
     void repeatedIdsAndRowsForAnotherSchoolAreRejectedRowByRow() {
-        Fixtures.School school = Fixtures.school();
         Fixtures.School other = Fixtures.school(school.partnership());
-        String mis = Tokens.mis(school.urn(), other.urn());
+        String bothSchools = Tokens.mis(school.urn(), other.urn());
         String csv = "misStaffId,fullName,email,role,schoolUrn\n"
                 + "D1,Dup One," + Fixtures.uniqueEmail("d1") + ",TEACHER," + school.urn() + "\n"
                 + "D1,Dup Two," + Fixtures.uniqueEmail("d2") + ",TEACHER," + school.urn() + "\n"
                 + "O1,Other School," + Fixtures.uniqueEmail("o1") + ",TEACHER," + other.urn() + "\n"
                 + "K1,Kept," + Fixtures.uniqueEmail("k1") + ",TEACHER," + school.urn() + "\n";
-        JsonPath rows = rows(mis, location(sync(mis, school.urn(), "", csv).statusCode(201)
+        JsonPath rows = rows(bothSchools, location(sync(bothSchools, school.urn(), "", csv).statusCode(201)
                 .body("rejected", equalTo(3)).body("created", equalTo(1))));
         assertThat(rows.getList("items.findAll { it.misStaffId == 'D1' }.errors.flatten().reason").toString())
                 .contains("appears on more than one row of this file (lines 2, 3)");
@@ -357,7 +343,6 @@ class StaffSyncTest {
 
     @Test
     void onlyThoseWhoManageTheSchoolSyncItAndOthersAreToldItDoesNotExist() {
-        Fixtures.School school = Fixtures.school();
         Fixtures.School other = Fixtures.school();
         String csv = HEADER + Person.next("N1").row("Nia", "TEACHER", null);
         sync(Tokens.mis(other.urn()), school.urn(), "", csv).statusCode(404).contentType("application/problem+json");
@@ -374,8 +359,6 @@ class StaffSyncTest {
 
     @Test
     void aFileOverTheRowLimitIsRefusedWhileStreamingAndWritesNothing() {
-        Fixtures.School school = Fixtures.school();
-        String mis = Tokens.mis(school.urn());
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i <= 20_000; i++) {
             csv.append("L").append(i).append(",,Large,File,large").append(i).append('.').append(school.urn()).append("@example.org,TEACHER,,,,,\n");

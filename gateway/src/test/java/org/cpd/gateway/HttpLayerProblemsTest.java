@@ -7,6 +7,8 @@ import org.cpd.gateway.support.Callers;
 import org.cpd.gateway.support.RawHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URL;
 
@@ -46,18 +48,11 @@ class HttpLayerProblemsTest {
         assertProblem(answer, 431, "urn:cpd:problem:header-fields-too-large");
     }
 
-    @Test
-    void aMalformedPercentEscapeInThePathIsABadRequestProblem() throws Exception {
-        RawHttp.Answer answer = send("GET /api/v1/practitioners/%zz HTTP/1.1\r\n"
-                + "Host: localhost\r\nAuthorization: Bearer " + Callers.teacher());
-
-        assertProblem(answer, 400, "urn:cpd:problem:malformed-request");
-        Backends.directory().verifyThat(0, anyRequestedFor(anyUrl()));
-    }
-
-    @Test
-    void aMalformedPercentEscapeInTheQueryIsABadRequestProblem() throws Exception {
-        RawHttp.Answer answer = send("GET /api/v1/practitioners?q=%E0%A4%A HTTP/1.1\r\n"
+    /** In the path and in the query. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/practitioners/%zz", "/api/v1/practitioners?q=%E0%A4%A"})
+    void aMalformedPercentEscapeIsABadRequestProblem(String target) throws Exception {
+        RawHttp.Answer answer = send("GET " + target + " HTTP/1.1\r\n"
                 + "Host: localhost\r\nAuthorization: Bearer " + Callers.teacher());
 
         assertProblem(answer, 400, "urn:cpd:problem:malformed-request");

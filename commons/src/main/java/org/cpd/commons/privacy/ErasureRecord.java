@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.cpd.commons.security.Caller;
+import org.cpd.contracts.directory.PractitionerErasedData;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -40,6 +41,15 @@ public abstract class ErasureRecord extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "partnership_ids", columnDefinition = "uuid[]", nullable = false)
     public UUID[] partnershipIds = new UUID[0];
+
+    /** Fills in what the event says, for the erasure applied at {@code appliedAt}. */
+    public void recordOf(PractitionerErasedData event, Instant appliedAt) {
+        practitionerId = event.practitionerId();
+        erasureId = event.erasureId();
+        requestedAt = event.requestedAt();
+        this.appliedAt = appliedAt;
+        partnershipIds = event.partnershipIds() == null ? new UUID[0] : event.partnershipIds().toArray(UUID[]::new);
+    }
 
     public Set<UUID> partnerships() {
         return new LinkedHashSet<>(Arrays.asList(partnershipIds));

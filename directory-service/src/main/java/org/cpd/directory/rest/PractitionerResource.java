@@ -122,8 +122,7 @@ public class PractitionerResource {
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid PractitionerInput input) {
-        Practitioner p = service.update(id, ifMatch, input.details());
-        return Responses.ok(p, PractitionerView.full(p));
+        return ok(service.update(id, ifMatch, input.details()));
     }
 
     @POST
@@ -136,8 +135,7 @@ public class PractitionerResource {
             content = @Content(schema = @Schema(implementation = PractitionerView.class)))
     public Response deactivate(@PathParam("id") UUID id,
                                @Parameter(description = "ETag of the version being changed") @HeaderParam("If-Match") String ifMatch) {
-        Practitioner p = service.deactivate(id, ifMatch);
-        return Responses.ok(p, PractitionerView.full(p));
+        return ok(service.deactivate(id, ifMatch));
     }
 
     @POST
@@ -157,8 +155,7 @@ public class PractitionerResource {
     public Response merge(@PathParam("id") UUID id,
                           @Parameter(description = "ETag of the survivor") @HeaderParam("If-Match") String ifMatch,
                           @NotNull @Valid MergeInput input) {
-        Practitioner p = service.merge(id, ifMatch, input.retiredId());
-        return Responses.ok(p, PractitionerView.full(p));
+        return ok(service.merge(id, ifMatch, input.retiredId()));
     }
 
     @PUT
@@ -173,8 +170,7 @@ public class PractitionerResource {
     public Response replaceLinks(@PathParam("id") UUID id,
                                  @Parameter(description = "ETag of the practitioner") @HeaderParam("If-Match") String ifMatch,
                                  @NotNull @Valid LineManagementInput input) {
-        Practitioner p = service.replaceLinks(id, ifMatch, input.links());
-        return Responses.ok(p, PractitionerView.full(p));
+        return ok(service.replaceLinks(id, ifMatch, input.links()));
     }
 
     @POST
@@ -189,5 +185,10 @@ public class PractitionerResource {
             examples = @ExampleObject(name = "account", value = Examples.ACCOUNT)))
     public Response resendInvitation(@PathParam("id") UUID id) {
         return Response.accepted(AccountView.from(accounts.resendInvitation(id))).build();
+    }
+
+    /** The full record with its ETag: every change answers with it. */
+    private static Response ok(Practitioner p) {
+        return Responses.ok(p, PractitionerView.full(p));
     }
 }

@@ -68,11 +68,7 @@ public class DirectoryEventsConsumer {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ErasureQueries.Counts counts = erasures.erase(data.practitionerId(), now);
         Erasure erasure = new Erasure();
-        erasure.practitionerId = data.practitionerId();
-        erasure.erasureId = data.erasureId();
-        erasure.requestedAt = data.requestedAt();
-        erasure.appliedAt = now;
-        erasure.partnershipIds = data.partnershipIds() == null ? new UUID[0] : data.partnershipIds().toArray(UUID[]::new);
+        erasure.recordOf(data, now);
         erasure.goals = counts.goals();
         erasure.evidenceDeleted = counts.evidenceDeleted();
         erasure.evidenceAnonymised = counts.evidenceAnonymised();

@@ -100,11 +100,7 @@ public class DirectoryEventsConsumer implements RebuildableReadModel {
         Instant now = TrackedEntity.now();
         List<UUID> relationships = erasures.relationshipsOf(data.practitionerId());
         Erasure erasure = new Erasure();
-        erasure.practitionerId = data.practitionerId();
-        erasure.erasureId = data.erasureId();
-        erasure.requestedAt = data.requestedAt();
-        erasure.appliedAt = now;
-        erasure.partnershipIds = data.partnershipIds() == null ? new UUID[0] : data.partnershipIds().toArray(UUID[]::new);
+        erasure.recordOf(data, now);
         erasure.relationships = relationships.size();
         erasure.conversations = erasures.clearFreeText(relationships, now);
         erasure.persist();
