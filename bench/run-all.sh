@@ -12,7 +12,8 @@
 # caller to 20 requests/s, which would measure the limit, not the gateway).
 #   usage: bench/run-all.sh [--smoke|--reads]
 #     --smoke: a few seconds per load and small sizes, to show every benchmark runs (figures not recorded)
-#     --reads: only the machine's limits and the single-resource reads (direct and through a gateway)
+#     --reads: only the machine's limits, the single-resource reads (direct and through a gateway) and the composed
+#              insight view
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -161,6 +162,17 @@ LEAD=$(token lead)
 read -r RPS P50 P99 BAD <<<"$(load "http://localhost:$BENCH_GATEWAY_PORT/api/v1/practitioners/$PRACTITIONER" "$LEAD")"
 record "| practitioner read, through the gateway | $RPS req/s, p50 $P50 ms, p99 $P99 ms${BAD:+, $BAD} | the read direct | $(ratio "$RPS" "$DIRECT_RPS") (target ≥ 0.7) |"
 record "| practitioner read, direct, against bare HTTP | | bare HTTP | $(ratio "$DIRECT_RPS" "$BARE_RPS") |"
+# the insight view the gateway composes from three parts, against its slowest part (directory's) asked directly; c=4 as
+# the insight target says, on the stack's seed partnership (bench/insight-bench.sh measures each part at full size)
+ADMIN=$(token admin)
+SEED_PARTNERSHIP=10000000-0000-4000-8000-000000000001
+SAVED_CONNECTIONS=$CONNECTIONS; CONNECTIONS=4
+read -r RPS P50 P99 BAD <<<"$(load "http://localhost:8081/api/v1/insight/partnerships/$SEED_PARTNERSHIP" "$ADMIN")"
+PART_RPS=$RPS
+record "| insight, directory part direct (c=4) | $RPS req/s, p50 $P50 ms, p99 $P99 ms${BAD:+, $BAD} | | |"
+read -r RPS P50 P99 BAD <<<"$(load "http://localhost:$BENCH_GATEWAY_PORT/api/v1/insight/partnerships/$SEED_PARTNERSHIP" "$ADMIN")"
+record "| insight view composed by the gateway (c=4) | $RPS req/s, p50 $P50 ms, p99 $P99 ms${BAD:+, $BAD} | its slowest part direct | $(ratio "$RPS" "$PART_RPS") |"
+CONNECTIONS=$SAVED_CONNECTIONS
 # the proposal is withdrawn again: the activation benchmark below proposes the same pair
 [ -n "$RELATIONSHIP" ] && [ "$WITHDRAW" = 1 ] && curl -sf -o /dev/null -H "Authorization: Bearer $(token lead)" -H 'Content-Type: application/json' \
   "http://localhost:8082/api/v1/relationships/$RELATIONSHIP/withdraw" -d '{"reason":"benchmark read only"}' || true
