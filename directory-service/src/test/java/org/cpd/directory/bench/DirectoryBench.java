@@ -75,9 +75,20 @@ class DirectoryBench {
                 && System.nanoTime() - drainStarted < Duration.ofMinutes(10).toNanos()) {
             Thread.sleep(1000);
         }
+        // ... and the service's own webhook consumer has seen them (it reads the directory's topic too)
+        long published = org.cpd.directory.Fixtures.count("outbox_event", "published_at is not null and ?1 = 1", 1);
+        for (long seen = -1, still = 0; still < 5 && System.nanoTime() - drainStarted < Duration.ofMinutes(10).toNanos(); ) {
+            long now = org.cpd.directory.Fixtures.count("inbox_event", "consumer = ?1", "directory-webhooks");
+            if (now >= published) {
+                break;
+            }
+            still = now == seen ? still + 1 : 0; // or until it has stopped growing (events it is not given)
+            seen = now;
+            Thread.sleep(1000);
+        }
         long drainMillis = (System.nanoTime() - drainStarted) / 1_000_000;
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "outbox drained in %d ms%n", drainMillis));
+        report.append(String.format(Locale.ROOT, "outbox drained and its events consumed in %d ms%n", drainMillis));
         report.append(String.format(Locale.ROOT, "seeded %d practitioners in %d ms; concurrency %d, %d s per endpoint%n",
                 practitioners, loadMillis, concurrency, seconds));
         LoadRun load = new LoadRun(base.toString(), token);
