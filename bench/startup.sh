@@ -4,18 +4,23 @@
 # resident memory after it has been idle for a while. Uses the local stack's PostgreSQL, Kafka and Keycloak
 # (deploy/local/stack.sh up) and the jars it built; prints one BENCH line per service.
 #   usage: bench/startup.sh [idle-seconds]     (default 20)
+#   CPD_STACK_JAVA_OPTS: other JVM options; CPD_STARTUP_SERVICES: fewer services (space-separated)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 IDLE=${1:-20}
 export PGPASSWORD=cpd
-JAVA_OPTS=(-Xms64m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError) # as deploy/local/stack.sh runs them
+# The local stack's JVM options (deploy/local/stack.sh); CPD_STACK_JAVA_OPTS overrides both alike.
+read -r -a JAVA_OPTS <<<"${CPD_STACK_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}"
 PID=
 trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; true' EXIT
 
 now_ms() { date +%s%3N; }
+# CPU time (user + system, all threads) the process has used so far, in ms: less sensitive than the wall
+# clock to other work on the machine.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat"; }
 
 port=18081
-for svc in directory-service relationships-service goals-service; do
+for svc in ${CPD_STARTUP_SERVICES:-directory-service relationships-service goals-service}; do
   db="startup_${svc%%-service}"
   psql -h localhost -p 25432 -U cpd -d postgres -qc "drop database if exists $db" -c "create database $db" >/dev/null
   mgmt=$((port + 1000))
@@ -28,13 +33,14 @@ for svc in directory-service relationships-service goals-service; do
     java "${JAVA_OPTS[@]}" -jar "$svc/target/quarkus-app/quarkus-run.jar" >"/tmp/startup-$svc.log" 2>&1 &
   PID=$!
   ready=
+  cpu=
   for _ in $(seq 1 600); do
-    if curl -sf -o /dev/null "http://localhost:$mgmt/q/health/ready"; then ready=$(($(now_ms) - t0)); break; fi
+    if curl -sf -o /dev/null "http://localhost:$mgmt/q/health/ready"; then ready=$(($(now_ms) - t0)); cpu=$(cpu_ms "$PID"); break; fi
     sleep 0.05
   done
   sleep "$IDLE"
   rss=$(($(ps -o rss= -p "$PID") / 1024))
-  echo "BENCH $svc ready_ms=${ready:-timeout} idle_rss_mb=$rss (after ${IDLE}s idle; empty database, no seed data)"
+  echo "BENCH $svc ready_ms=${ready:-timeout} cpu_ms_to_ready=${cpu:-} idle_rss_mb=$rss (after ${IDLE}s idle; empty database, no seed data)"
   kill "$PID"; wait "$PID" 2>/dev/null || true
   PID=
   psql -h localhost -p 25432 -U cpd -d postgres -qc "drop database $db" >/dev/null
