@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.cpd.commons.audit.AuditLog;
 import org.cpd.commons.persistence.Criteria;
-import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.security.CurrentUser;
@@ -320,7 +319,7 @@ public class PractitionerService {
         } else if (scope instanceof ListingScope.Schools mine) {
             c.and("school.urn in :myUrns").param("myUrns", mine.urns());
         }
-        return Paging.page(page, c, Practitioner.class);
+        return queries.page(page, c); // one statement for the page and every link it shows
     }
 
     // ---- helpers

@@ -159,6 +159,11 @@ public class SeedData {
             List<Offer> offers = offers(random, people);
             insertPeople(c, people, now);
             insertOffers(c, offers, now);
+            // The planner's statistics of the bulk-loaded tables, at once: until autovacuum gets to them it estimates
+            // "partnership_ids && ?" as selective and reads every practitioner rather than the (updated_at, id) keyset order.
+            try (var analyze = c.createStatement()) {
+                analyze.execute("analyze school, practitioner, line_management, appraisal, support_offer");
+            }
             Map<UUID, Offer> offerById = new TreeMap<>();
             offers.forEach(o -> offerById.put(o.id(), o));
             for (Person p : people) {
