@@ -6,13 +6,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URL;
+import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import org.cpd.directory.config.seed.SeedData;
 import org.cpd.testsupport.Tokens;
+import org.cpd.testsupport.bench.BenchSql;
 import org.cpd.testsupport.bench.LoadRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -35,6 +38,9 @@ class InsightBench {
     @Inject
     EntityManager em;
 
+    @Inject
+    DataSource dataSource;
+
     @TestHTTPResource("/")
     URL base;
 
@@ -45,7 +51,7 @@ class InsightBench {
         int seconds = Integer.getInteger("bench.seconds", 30);
         long loadStarted = System.nanoTime();
         QuarkusTransaction.requiringNew().timeout(1800).call(() -> seed.load(practitioners));
-        QuarkusTransaction.requiringNew().run(this::loads);
+        BenchSql.run(dataSource, "bench/insight-load.sql", Map.of());
         long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
 
         LoadRun load = new LoadRun(base.toString(), Tokens.builder().roles("partnership-admin").partnerships(SeedData.PARTNERSHIP)
@@ -64,16 +70,5 @@ class InsightBench {
         report.append(load.run("partnership view, one filter", filtered, concurrency, seconds).line());
         System.out.println(report);
         Files.writeString(Path.of("target", "insight-bench.txt"), report.toString());
-    }
-
-    /** Places held on every second offer, as relationships' events would leave them: 0 to 3 per form. */
-    void loads() {
-        em.createNativeQuery("""
-                insert into supporter_load (practitioner_id, mentoring, specialist_coaching, co_coaching)
-                select id, n % 4, (n / 4) % 4, (n / 16) % 4
-                from (select id, row_number() over (order by id) as n from support_offer) o
-                where n % 2 = 0
-                on conflict (practitioner_id) do nothing""").executeUpdate();
-        em.createNativeQuery("analyze").executeUpdate();
     }
 }

@@ -1,18 +1,19 @@
 package org.cpd.goals.bench;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.net.URL;
+import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 import org.cpd.testsupport.Tokens;
+import org.cpd.testsupport.bench.BenchSql;
 import org.cpd.testsupport.bench.LoadRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -31,7 +32,7 @@ class InsightBench {
     static final UUID PARTNERSHIP = UUID.fromString("00000000-0000-4000-8000-0000000be001");
 
     @Inject
-    EntityManager em;
+    DataSource dataSource;
 
     @TestHTTPResource("/")
     URL base;
@@ -43,7 +44,8 @@ class InsightBench {
         int concurrency = Integer.getInteger("bench.concurrency", 4);
         int seconds = Integer.getInteger("bench.seconds", 30);
         long loadStarted = System.nanoTime();
-        QuarkusTransaction.requiringNew().timeout(1800).run(() -> load(practitioners, goals));
+        BenchSql.run(dataSource, "bench/insight-load.sql", Map.of("partnership", PARTNERSHIP, "practitioners", practitioners,
+                "goals", goals));
         long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
 
         LoadRun load = new LoadRun(base.toString(), Tokens.builder().roles("partnership-admin").partnerships(PARTNERSHIP)
@@ -62,34 +64,5 @@ class InsightBench {
         report.append(load.run("partnership view, one filter", filtered, concurrency, seconds).line());
         System.out.println(report);
         Files.writeString(Path.of("target", "insight-bench.txt"), report.toString());
-    }
-
-    /** Rows in the shapes the service writes them, ids derived from their number so a run is repeatable. */
-    void load(int practitioners, int goals) {
-        // Set over the last year; statuses and setters turning so every cell and trend has members.
-        em.createNativeQuery("""
-                insert into goal (id, version, created_at, updated_at, owner_id, title, pupil_aspiration, priority, success_criteria,
-                                  target_date, set_by, status, visibility, discontinued_reason, status_changed_at,
-                                  owner_school_urns, owner_partnership_ids)
-                select md5('g' || i)::uuid, 0, at, at, md5('p' || (1 + i % ?2))::uuid, 'Goal ' || i, 'Pupils', 'INDIVIDUAL', 'Criteria',
-                       date '2027-07-01', (array['SUPPORTER_LED', 'SHARED', 'LEARNER_LED'])[1 + (i / ?2 + i) % 3], status, 'PRIVATE',
-                       case when status = 'DISCONTINUED' then 'Moved on' end, at,
-                       array[(100001 + (1 + i % ?2) % 20)::text], array[cast(?1 as uuid)]
-                from (select i, timestamptz '2026-12-01' - (i % 365) * interval '1 day' as at,
-                             (array['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACHIEVED', 'ACHIEVED', 'DRAFT', 'DISCONTINUED'])[1 + i % 7] as status
-                      from generate_series(1, ?3) i) g""")
-                .setParameter(1, PARTNERSHIP).setParameter(2, practitioners).setParameter(3, goals).executeUpdate();
-        em.createNativeQuery("""
-                insert into evidence (id, version, created_at, updated_at, owner_id, type, occurred_on, title, visibility,
-                                      owner_school_urns, owner_partnership_ids)
-                select md5('e' || g.id)::uuid, 0, g.created_at, g.created_at, g.owner_id,
-                       (array['LESSON_OBSERVATION', 'PUPIL_WORK', 'REFLECTION', 'FEEDBACK_RECEIVED', 'LESSON_PLAN'])[1 + abs(hashtext(g.id::text)) % 5],
-                       cast(g.created_at as date), 'Evidence', 'PRIVATE', g.owner_school_urns, g.owner_partnership_ids
-                from goal g where g.owner_partnership_ids @> array[cast(?1 as uuid)]""").setParameter(1, PARTNERSHIP).executeUpdate();
-        em.createNativeQuery("""
-                insert into evidence_standard (evidence_id, standard_id)
-                select e.id, (select s.id from standard s order by s.position, s.id offset abs(hashtext(e.id::text)) % 8 limit 1)
-                from evidence e where e.owner_partnership_ids @> array[cast(?1 as uuid)]""").setParameter(1, PARTNERSHIP).executeUpdate();
-        em.createNativeQuery("analyze").executeUpdate();
     }
 }

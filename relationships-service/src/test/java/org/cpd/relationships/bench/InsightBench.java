@@ -1,18 +1,20 @@
 package org.cpd.relationships.bench;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URL;
+import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 import org.cpd.testsupport.Tokens;
+import org.cpd.testsupport.bench.BenchSql;
 import org.cpd.testsupport.bench.LoadRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -34,6 +36,9 @@ class InsightBench {
     @Inject
     EntityManager em;
 
+    @Inject
+    DataSource dataSource;
+
     @TestHTTPResource("/")
     URL base;
 
@@ -45,7 +50,8 @@ class InsightBench {
         int seconds = Integer.getInteger("bench.seconds", 30);
         int supporters = practitioners / 5;
         long loadStarted = System.nanoTime();
-        QuarkusTransaction.requiringNew().timeout(1800).run(() -> load(practitioners, supporters, relationships));
+        BenchSql.run(dataSource, "bench/insight-load.sql", Map.of("partnership", PARTNERSHIP, "practitioners", practitioners,
+                "supporters", supporters, "relationships", relationships));
         long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
         long conversations = ((Number) em.createNativeQuery("select count(*) from conversation").getSingleResult()).longValue();
 
@@ -66,62 +72,5 @@ class InsightBench {
         report.append(load.run("partnership view, one filter", filtered, concurrency, seconds).line());
         System.out.println(report);
         Files.writeString(Path.of("target", "insight-bench.txt"), report.toString());
-    }
-
-    /** Rows in the shapes the service writes them, ids derived from their number so a run is repeatable. */
-    void load(int practitioners, int supporters, int relationships) {
-        em.createNativeQuery("""
-                insert into practitioner (id, version, created_at, updated_at, active, school_urn, career_stage, partnership_ids)
-                select md5('p' || i)::uuid, 0, now(), now(), true, (100001 + i % 20)::text,
-                       (array['ECT', 'EXPERIENCED', 'MIDDLE_LEADER'])[1 + i % 3], array[cast(?1 as uuid)]
-                from generate_series(1, ?2) i""").setParameter(1, PARTNERSHIP).setParameter(2, practitioners).executeUpdate();
-        em.createNativeQuery("""
-                insert into supporter_capacity (practitioner_id, form, capacity, paused, updated_at)
-                select md5('p' || i)::uuid, f, 1 + i % 4, i % 17 = 0, now()
-                from generate_series(1, ?1) i cross join unnest(array['MENTORING', 'SPECIALIST_COACHING']) f""")
-                .setParameter(1, supporters).executeUpdate();
-        // Half active, a fifth closed, the rest proposed, declined, withdrawn or expired; proposed over the last year.
-        em.createNativeQuery("""
-                insert into relationship (id, version, created_at, updated_at, form, purpose, status, proposed_by, proposed_at,
-                                          activated_at, ended_at)
-                select md5('r' || i)::uuid, 0, at, at, form,
-                       case when form = 'MENTORING' then (array['INDUCTION', 'PROGRESSION'])[1 + i % 2] end, status, 'bench', at,
-                       case when status in ('ACTIVE', 'CLOSED') then at + (1 + i % 20) * interval '1 day' end,
-                       case when status = 'CLOSED' then at + 90 * interval '1 day' end
-                from (select i, (array['MENTORING', 'SPECIALIST_COACHING', 'CO_COACHING'])[1 + i % 3] as form,
-                             (array['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'CLOSED', 'CLOSED', 'PROPOSED', 'DECLINED',
-                                    'EXPIRED'])[1 + i % 10] as status,
-                             timestamptz '2026-12-01' - (i % 365) * interval '1 day' as at
-                      from generate_series(1, ?1) i) r""").setParameter(1, relationships).executeUpdate();
-        // The supporter (a peer in co-coaching) is one of the supporters, the learner one of the others.
-        em.createNativeQuery("""
-                insert into relationship_participant (id, relationship_id, practitioner_id, role, school_urn, accepted_at)
-                select md5('rp' || i || '-' || x.slot)::uuid, md5('r' || i)::uuid, x.who, x.role, (100001 + x.n % 20)::text, now()
-                from generate_series(1, ?1) i
-                cross join lateral (values
-                    (1, md5('p' || (1 + i % ?2))::uuid, 1 + i % ?2, case when i % 3 = 2 then 'PEER' else 'SUPPORTER' end),
-                    (2, md5('p' || (?2 + 1 + i % (?3 - ?2)))::uuid, ?2 + 1 + i % (?3 - ?2), case when i % 3 = 2 then 'PEER' else 'LEARNER' end)
-                ) as x(slot, who, n, role)""").setParameter(1, relationships).setParameter(2, supporters).setParameter(3, practitioners)
-                .executeUpdate();
-        em.createNativeQuery("""
-                insert into learning_agreement (id, version, created_at, updated_at, relationship_id, current_version)
-                select md5('la' || r.id)::uuid, 0, r.activated_at, r.activated_at, r.id, 1 from relationship r where r.activated_at is not null""")
-                .executeUpdate();
-        em.createNativeQuery("""
-                insert into agreement_version (id, agreement_id, number, protected_hours_per_half_term, created_by, created_at)
-                select md5('av' || a.id)::uuid, a.id, 1, 3, 'bench', a.created_at from learning_agreement a""").executeUpdate();
-        // Three conversations per activated relationship: two held, one planned, the agenda's owner turning; in
-        // co-coaching the peers take turns as coach.
-        em.createNativeQuery("""
-                insert into conversation (id, version, created_at, updated_at, relationship_id, status, starts_at, duration_minutes,
-                                          setting, agenda_owner, coach_id, recorded_by)
-                select md5('c' || r.id || n)::uuid, 0, r.activated_at, r.activated_at, r.id,
-                       case when n < 3 then 'HELD' else 'PLANNED' end, r.activated_at + n * interval '14 days', 60, 'QUIET_SPACE',
-                       (array['SUPPORTER_LED', 'SHARED', 'LEARNER_LED'])[1 + (n + abs(hashtext(r.id::text))) % 3],
-                       (select p.practitioner_id from relationship_participant p where p.relationship_id = r.id
-                        order by p.role desc, p.practitioner_id
-                        offset case when r.form = 'CO_COACHING' then n % 2 else 0 end limit 1), 'bench'
-                from relationship r cross join generate_series(1, 3) n where r.activated_at is not null""").executeUpdate();
-        em.createNativeQuery("analyze").executeUpdate();
     }
 }
