@@ -108,7 +108,7 @@ public final class StaffFile {
         Map<Column, String> v = new EnumMap<>(Column.class);
         raw.forEach((column, value) -> {
             String trimmed = value == null ? null : value.strip();
-            if (trimmed != null && trimmed.chars().anyMatch(Character::isISOControl)) {
+            if (trimmed != null && hasControlCharacter(trimmed)) {
                 problems.add(new Problem(column.field, "must not contain control characters"));
             } else if (trimmed != null && !trimmed.isEmpty()) {
                 v.put(column, trimmed);
@@ -157,6 +157,16 @@ public final class StaffFile {
         return new Row(line, misId, trn, fullName, email, stage, manager, subjects, phases, start, leave, List.copyOf(problems));
     }
 
+    // a plain loop: every field of every row of a file of thousands passes here
+    private static boolean hasControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static LocalDate date(String value, String field, List<Problem> problems) {
         if (value == null) {
             return null;
@@ -178,7 +188,9 @@ public final class StaffFile {
 
     /** Enum values as MIS exports write them: any case, spaces or hyphens for underscores ("Middle leader"). */
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<Problem> problems) {
-        String name = SEPARATORS.matcher(value.strip().toUpperCase(Locale.ROOT)).replaceAll("_");
+        String upper = value.strip().toUpperCase(Locale.ROOT);
+        // most values are written as the constant already: the pattern only runs on those with separators
+        String name = needsSeparatorsReplaced(upper) ? SEPARATORS.matcher(upper).replaceAll("_") : upper;
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(name)) {
                 return constant;
@@ -186,6 +198,16 @@ public final class StaffFile {
         }
         problems.add(new Problem(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
         return null;
+    }
+
+    private static boolean needsSeparatorsReplaced(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '-' || Character.isWhitespace(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <E extends Enum<E>> Set<E> parseList(Class<E> type, String value, String field, List<Problem> problems) {

@@ -39,6 +39,9 @@ public class Outbox {
     @ConfigProperty(name = "cpd.events.area")
     String area;
 
+    /** The accepted types, compiled once: a bulk write checks one type per event. */
+    private volatile Pattern types;
+
     /**
      * Writes an event of the full contract {@code type} (a constant of the service's {@code *Events}
      * class, any version); refused unless it is a {@code cpd.<area>.<name>.v<n>} type of this service's area.
@@ -117,7 +120,7 @@ public class Outbox {
     }
 
     private OutboxEvent event(String aggregateType, Object aggregateId, String type, Object data, String traceParent) {
-        if (type == null || !type.matches("cpd\\." + Pattern.quote(area) + "\\.[a-z]+(-[a-z]+)*\\.v[1-9][0-9]*")) {
+        if (type == null || !types().matcher(type).matches()) {
             throw new IllegalArgumentException(type + " is not a cpd." + area + ".<name>.v<n> event type (cpd.events.area)");
         }
         OutboxEvent event = new OutboxEvent();
@@ -129,6 +132,15 @@ public class Outbox {
         event.occurredAt = TrackedEntity.now();
         event.traceParent = traceParent;
         return event;
+    }
+
+    private Pattern types() {
+        Pattern compiled = types;
+        if (compiled == null) {
+            compiled = Pattern.compile("cpd\\." + Pattern.quote(area) + "\\.[a-z]+(-[a-z]+)*\\.v[1-9][0-9]*");
+            types = compiled;
+        }
+        return compiled;
     }
 
     private String json(Object data) {
