@@ -39,10 +39,10 @@ if [ -z "$(psql $PG -d goals -Atc "select 1 from goal where id = md5('g1')::uuid
   psql $PG -d goals -q -v ON_ERROR_STOP=1 -v partnership=$PARTNERSHIP -v practitioners="$PRACTITIONERS" -v goals="$GOALS" \
     -f goals-service/src/test/resources/bench/insight-load.sql
 fi
-say "waiting until the other services have read directory's events (their practitioners of the partnership stop growing)"
+say "waiting until the other services have read directory's events (relationships-service's practitioners stop growing)"
 last=-1
 for _ in $(seq 1 120); do
-  now=$(psql $PG -d goals -Atc "select count(*) from practitioner")
+  now=$(psql $PG -d relationships -Atc "select count(*) from practitioner")
   [ "$now" = "$last" ] && break
   last=$now; sleep 5
 done
