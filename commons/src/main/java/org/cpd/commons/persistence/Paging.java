@@ -18,7 +18,17 @@ public final class Paging {
     }
 
     public static <E extends TrackedEntity> Page<E> page(PageRequest request, Criteria filters, Class<E> type) {
-        int limit = request.limit();
+        Criteria criteria = keyset(request, filters);
+        EntityManager em = Panache.getEntityManager(type);
+        String entity = em.getMetamodel().entity(type).getName();
+        String where = criteria.isEmpty() ? "" : " where " + criteria.jpql();
+        TypedQuery<E> query = em.createQuery("from " + entity + where + " order by updatedAt, id", type);
+        criteria.parameters().forEach(query::setParameter);
+        return of(query.setMaxResults(request.limit() + 1).getResultList(), request.limit());
+    }
+
+    /** {@code filters} (left as they are) and the keyset's own conditions: changed since, after the cursor. */
+    public static Criteria keyset(PageRequest request, Criteria filters) {
         Cursor after = request.after();
         Criteria criteria = filters.copy()
                 .and("updatedAt >= :updatedSince", "updatedSince", request.updatedSince());
@@ -27,13 +37,11 @@ public final class Paging {
                     .param("afterTime", after.updatedAt())
                     .param("afterId", after.id());
         }
-        EntityManager em = Panache.getEntityManager(type);
-        String entity = em.getMetamodel().entity(type).getName();
-        String where = criteria.isEmpty() ? "" : " where " + criteria.jpql();
-        TypedQuery<E> query = em.createQuery("from " + entity + where + " order by updatedAt, id", type);
-        criteria.parameters().forEach(query::setParameter);
-        List<E> rows = query.setMaxResults(limit + 1) // one more than asked tells whether a next page exists
-                .getResultList();
+        return criteria;
+    }
+
+    /** The page of {@code rows} read in (updatedAt, id) order, one more than {@code limit} when a next page exists. */
+    public static <E extends TrackedEntity> Page<E> of(List<E> rows, int limit) {
         if (rows.size() <= limit) {
             return new Page<>(rows, null);
         }

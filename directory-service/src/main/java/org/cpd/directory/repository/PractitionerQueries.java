@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import jakarta.persistence.TypedQuery;
 import org.cpd.commons.persistence.Criteria;
-import org.cpd.commons.web.paging.Cursor;
+import org.cpd.commons.persistence.Paging;
 import org.cpd.commons.web.paging.Page;
 import org.cpd.commons.web.paging.PageRequest;
 import org.cpd.directory.domain.AccountState;
@@ -111,34 +111,21 @@ public class PractitionerQueries {
     /**
      * A keyset page on (updatedAt, id) of the practitioners {@code filters} select, with everything the full view
      * shows (school, organisation and their partnerships, line managers, appraisers) in one statement: the page's
-     * ids are chosen in a subquery, so the fetched links never count towards the limit. Same order and cursor as
-     * commons' {@code Paging}.
+     * ids are chosen in a subquery, so the fetched links never count towards the limit. The keyset and the cursor are
+     * {@link Paging}'s.
      */
     public Page<Practitioner> page(PageRequest request, Criteria filters) {
-        int limit = request.limit();
-        Cursor after = request.after();
-        filters.and("updatedAt >= :updatedSince", "updatedSince", request.updatedSince());
-        if (after != null) {
-            filters.and("(updatedAt > :afterTime or (updatedAt = :afterTime and id > :afterId))")
-                    .param("afterTime", after.updatedAt())
-                    .param("afterId", after.id());
-        }
-        String where = filters.isEmpty() ? "" : " where " + filters.jpql();
+        Criteria criteria = Paging.keyset(request, filters);
+        String where = criteria.isEmpty() ? "" : " where " + criteria.jpql();
         TypedQuery<Practitioner> query = em.createQuery("""
                         select p from Practitioner p
                         left join fetch p.school s left join fetch s.partnershipIds
                         left join fetch p.organisation o left join fetch o.partnershipIds
                         left join fetch p.lineManagerIds left join fetch p.appraiserIds
                         where p.id in (select id from Practitioner%s order by updatedAt, id limit %d)
-                        order by p.updatedAt, p.id""".formatted(where, limit + 1), Practitioner.class);
-        filters.parameters().forEach(query::setParameter);
-        List<Practitioner> rows = query.getResultList(); // one more than asked tells whether a next page exists
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null);
-        }
-        List<Practitioner> items = rows.subList(0, limit);
-        Practitioner last = items.get(limit - 1);
-        return new Page<>(List.copyOf(items), new Cursor(last.updatedAt, last.id).encode());
+                        order by p.updatedAt, p.id""".formatted(where, request.limit() + 1), Practitioner.class);
+        criteria.parameters().forEach(query::setParameter);
+        return Paging.of(query.getResultList(), request.limit());
     }
 
     /** One current appointment of a caller: its role, the school it is at (lead) or its partnership (admin). */

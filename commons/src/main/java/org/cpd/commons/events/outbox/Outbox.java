@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -40,7 +41,12 @@ public class Outbox {
     String area;
 
     /** The accepted types, compiled once: a bulk write checks one type per event. */
-    private volatile Pattern types;
+    private Pattern types;
+
+    @PostConstruct
+    void compileTypes() {
+        types = Pattern.compile("cpd\\." + Pattern.quote(area) + "\\.[a-z]+(-[a-z]+)*\\.v[1-9][0-9]*");
+    }
 
     /**
      * Writes an event of the full contract {@code type} (a constant of the service's {@code *Events}
@@ -120,7 +126,7 @@ public class Outbox {
     }
 
     private OutboxEvent event(String aggregateType, Object aggregateId, String type, Object data, String traceParent) {
-        if (type == null || !types().matcher(type).matches()) {
+        if (type == null || !types.matcher(type).matches()) {
             throw new IllegalArgumentException(type + " is not a cpd." + area + ".<name>.v<n> event type (cpd.events.area)");
         }
         OutboxEvent event = new OutboxEvent();
@@ -132,15 +138,6 @@ public class Outbox {
         event.occurredAt = TrackedEntity.now();
         event.traceParent = traceParent;
         return event;
-    }
-
-    private Pattern types() {
-        Pattern compiled = types;
-        if (compiled == null) {
-            compiled = Pattern.compile("cpd\\." + Pattern.quote(area) + "\\.[a-z]+(-[a-z]+)*\\.v[1-9][0-9]*");
-            types = compiled;
-        }
-        return compiled;
     }
 
     private String json(Object data) {
