@@ -47,6 +47,17 @@ for _ in $(seq 1 120); do
   last=$now; sleep 5
 done
 
+say "waiting until directory-service has published its outbox and the machine is quiet (load average below 1)"
+for _ in $(seq 1 120); do
+  pending=$(psql $PG -d directory -Atc "select count(*) from outbox_event where published_at is null")
+  [ "$pending" = 0 ] && break
+  sleep 5
+done
+for _ in $(seq 1 60); do
+  awk '{exit !($1 < 1.0)}' /proc/loadavg && break
+  sleep 5
+done
+
 say "a second gateway with the rate limit off"
 env QUARKUS_HTTP_PORT=8090 QUARKUS_MANAGEMENT_PORT=9090 QUARKUS_PROFILE=prod QUARKUS_LOG_LEVEL=WARN \
   QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK/realms/cpd" QUARKUS_OTEL_SDK_DISABLED=true CPD_GATEWAY_RATE_LIMIT_ENABLED=false \

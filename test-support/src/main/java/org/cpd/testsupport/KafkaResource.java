@@ -26,6 +26,8 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
                         p.put("num.partitions", "3");
                         p.put("group.initial.rebalance.delay.ms", "0");
                         p.put("offsets.topic.num.partitions", "1");
+                        // the broker shares the test JVM's heap: its log cleaner would otherwise hold a 128 MB buffer
+                        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 << 20));
                     })
                     .start();
             companion = new KafkaCompanion(bootstrapServers());
