@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.cpd.commons.domain.RuleViolation;
@@ -55,18 +56,21 @@ public class StaffSyncQueries {
      * Remembers (or moves) the MIS staff ids of practitioners at a school: a few statements of thousands of rows each,
      * written past Hibernate, so a sync does not flush its session before each one.
      */
-    public void rememberMisIds(UUID schoolId, Map<String, UUID> practitionerByMisId) {
+    public void rememberMisIds(UUID schoolId, Map<String, UUID> practitionerByMisId, Set<UUID> created) {
         List<Map.Entry<String, UUID>> ids = new ArrayList<>(practitionerByMisId.entrySet());
         inChunks(ids, (connection, chunk) -> {
             Array misIds = connection.createArrayOf("text", chunk.stream().map(Map.Entry::getKey).toArray());
             Array practitioners = connection.createArrayOf("uuid", chunk.stream().map(Map.Entry::getValue).toArray());
-            try (PreparedStatement forget = connection.prepareStatement("""
-                    delete from practitioner_mis_id m using unnest(?::text[], ?::uuid[]) as n (mis_staff_id, practitioner_id)
-                    where m.school_id = ? and m.practitioner_id = n.practitioner_id and m.mis_staff_id <> n.mis_staff_id""")) {
-                forget.setArray(1, misIds);
-                forget.setArray(2, practitioners);
-                forget.setObject(3, schoolId);
-                forget.executeUpdate();
+            // a practitioner created by this sync has no MIS id to forget: a file of new staff skips the statement
+            if (chunk.stream().anyMatch(id -> !created.contains(id.getValue()))) {
+                try (PreparedStatement forget = connection.prepareStatement("""
+                        delete from practitioner_mis_id m using unnest(?::text[], ?::uuid[]) as n (mis_staff_id, practitioner_id)
+                        where m.school_id = ? and m.practitioner_id = n.practitioner_id and m.mis_staff_id <> n.mis_staff_id""")) {
+                    forget.setArray(1, misIds);
+                    forget.setArray(2, practitioners);
+                    forget.setObject(3, schoolId);
+                    forget.executeUpdate();
+                }
             }
             try (PreparedStatement remember = connection.prepareStatement("""
                     insert into practitioner_mis_id (school_id, mis_staff_id, practitioner_id)
@@ -204,9 +208,12 @@ public class StaffSyncQueries {
         updated.forEach(p -> p.version++);
     }
 
-    /** The line managers of these practitioners become exactly their {@code lineManagerIds}. */
-    public void replaceLineManagers(List<Practitioner> practitioners) {
-        inChunks(practitioners, (connection, chunk) -> {
+    /**
+     * The line managers of these practitioners become exactly their {@code lineManagerIds}; those in {@code created}
+     * are new to the directory, so have no links to forget.
+     */
+    public void replaceLineManagers(List<Practitioner> practitioners, Set<UUID> created) {
+        inChunks(practitioners.stream().filter(p -> !created.contains(p.id)).toList(), (connection, chunk) -> {
             try (PreparedStatement forget = connection.prepareStatement("delete from line_management where practitioner_id = any(?)")) {
                 forget.setArray(1, connection.createArrayOf("uuid", chunk.stream().map(p -> p.id).toArray()));
                 forget.executeUpdate();

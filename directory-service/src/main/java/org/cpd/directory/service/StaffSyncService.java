@@ -506,12 +506,13 @@ public class StaffSyncService {
             }
         }
         steps.done("planned");
+        Set<UUID> createdIds = created.stream().map(p -> p.id).collect(Collectors.toSet());
         queries.insertPractitioners(created, now);
         queries.updatePractitioners(updated, now);
         steps.done("practitioners written");
-        queries.replaceLineManagers(relinked);
+        queries.replaceLineManagers(relinked, createdIds);
         steps.done("line managers written");
-        queries.rememberMisIds(school.id, newMisIds);
+        queries.rememberMisIds(school.id, newMisIds, createdIds);
         steps.done("MIS ids written");
         List<Practitioner> due = new ArrayList<>(created);
         due.addAll(updated);
