@@ -4,7 +4,9 @@
 # resident memory after it has been idle for a while. Uses the local stack's PostgreSQL, Kafka and Keycloak
 # (deploy/local/stack.sh up) and the jars it built; prints one BENCH line per service.
 #   usage: bench/startup.sh [idle-seconds]     (default 20)
-#   CPD_STACK_JAVA_OPTS: other JVM options; CPD_STARTUP_SERVICES: fewer services (space-separated)
+#   CPD_STACK_JAVA_OPTS: other JVM options; CPD_STARTUP_SERVICES: fewer services (space-separated); JAVA: another java
+# The jar is started from its own directory, as the images do: class-data archives and AOT caches record the
+# class path they were made with.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 IDLE=${1:-20}
@@ -25,12 +27,13 @@ for svc in ${CPD_STARTUP_SERVICES:-directory-service relationships-service goals
   psql -h localhost -p 25432 -U cpd -d postgres -qc "drop database if exists $db" -c "create database $db" >/dev/null
   mgmt=$((port + 1000))
   t0=$(now_ms)
-  env QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$mgmt QUARKUS_PROFILE=prod QUARKUS_LOG_LEVEL=WARN \
+  env QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$mgmt QUARKUS_PROFILE=prod QUARKUS_LOG_LEVEL=${CPD_STARTUP_LOG_LEVEL:-WARN} \
     QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:8180/realms/cpd KAFKA_BOOTSTRAP_SERVERS=localhost:29092 \
     QUARKUS_OTEL_SDK_DISABLED=true CPD_SEED_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:25432/$db" QUARKUS_DATASOURCE_USERNAME=cpd \
     QUARKUS_DATASOURCE_PASSWORD=cpd \
-    java "${JAVA_OPTS[@]}" -jar "$svc/target/quarkus-app/quarkus-run.jar" >"/tmp/startup-$svc.log" 2>&1 &
+    bash -c 'cd "$0/target/quarkus-app" && exec "${JAVA:-java}" "${@}" -jar quarkus-run.jar' "$svc" "${JAVA_OPTS[@]}" \
+    >"/tmp/startup-$svc.log" 2>&1 &
   PID=$!
   ready=
   cpu=
