@@ -10,14 +10,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
-import org.cpd.commons.web.security.VerifiedTokens;
 import org.cpd.gateway.support.Backends;
 import org.cpd.gateway.support.VerificationCounter;
+import org.cpd.testsupport.TokenCacheCounts;
 import org.cpd.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +33,6 @@ class TokenCacheTest {
     @Inject
     VerificationCounter verifier;
 
-    @Inject
-    MeterRegistry metrics;
-
     @BeforeEach
     void reset() {
         Backends.resetAll();
@@ -46,31 +43,32 @@ class TokenCacheTest {
         return Tokens.builder().roles("practitioner").practitioner(UUID.randomUUID()).schools("100001").build();
     }
 
-    double counted(String result) {
-        return metrics.get(VerifiedTokens.METRIC).tag("result", result).counter().count();
+    /** The teacher's school, asked through the gateway (directory-service's stub answers {}). */
+    static ValidatableResponse school(String token) {
+        return given().auth().oauth2(token).get("/api/v1/schools/100001").then();
     }
 
     @Test
     void aTokenVerifiedOnceIsRelayedAgainWithoutASecondVerification() {
         String token = teacher();
-        double hits = counted("hit");
+        double hits = TokenCacheCounts.of("hit");
 
         for (int i = 0; i < 3; i++) {
-            given().auth().oauth2(token).get("/api/v1/schools/100001").then().statusCode(200);
+            school(token).statusCode(200);
         }
 
         assertThat(verifier.of(token)).isEqualTo(1);
-        assertThat(counted("hit") - hits).isEqualTo(2);
+        assertThat(TokenCacheCounts.of("hit") - hits).isEqualTo(2);
         Backends.directory().verifyThat(3, getRequestedFor(anyUrl()).withHeader("Authorization", equalTo("Bearer " + token)));
     }
 
     @Test
     void aTokenDifferingInOneCharacterOfItsSignatureIsVerifiedAfreshAndRefused() {
         String token = teacher();
-        given().auth().oauth2(token).get("/api/v1/schools/100001").then().statusCode(200);
+        school(token).statusCode(200);
         String forged = Tokens.withAlteredSignature(token);
 
-        given().auth().oauth2(forged).get("/api/v1/schools/100001").then().statusCode(401)
+        school(forged).statusCode(401)
                 .contentType("application/problem+json").body("type", is("urn:cpd:problem:unauthenticated"));
 
         assertThat(verifier.of(forged)).isEqualTo(1);
@@ -80,12 +78,12 @@ class TokenCacheTest {
     @Test
     void aKeptTokenIsRefusedOnceItHasExpired() throws InterruptedException {
         String token = Tokens.builder().roles("practitioner").practitioner(UUID.randomUUID()).expiresInSeconds(3).build();
-        given().auth().oauth2(token).get("/api/v1/schools/100001").then().statusCode(200);
-        given().auth().oauth2(token).get("/api/v1/schools/100001").then().statusCode(200);
+        school(token).statusCode(200);
+        school(token).statusCode(200);
         assertThat(verifier.of(token)).isEqualTo(1);
 
         Tokens.awaitExpiry(token, Duration.ofMillis(1500));
-        given().auth().oauth2(token).get("/api/v1/schools/100001").then().statusCode(401);
+        school(token).statusCode(401);
 
         assertThat(verifier.of(token)).isEqualTo(2);
         Backends.directory().verifyThat(2, anyRequestedFor(anyUrl()));
@@ -95,8 +93,8 @@ class TokenCacheTest {
     void aRefusedTokenIsVerifiedEveryTime() {
         String token = Tokens.builder().roles("practitioner").audience("another-api").build();
 
-        given().auth().oauth2(token).get("/api/v1/schools/100001").then().statusCode(401);
-        given().auth().oauth2(token).get("/api/v1/schools/100001").then().statusCode(401);
+        school(token).statusCode(401);
+        school(token).statusCode(401);
 
         assertThat(verifier.of(token)).isEqualTo(2);
         Backends.directory().verifyThat(0, anyRequestedFor(anyUrl()));

@@ -1,9 +1,7 @@
 package org.cpd.gateway.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +13,8 @@ import java.util.Map;
 import org.cpd.commons.web.Problem;
 import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.audit.AuditEntryView;
-import org.cpd.gateway.config.GatewayConfig;
 import org.cpd.gateway.routing.ServiceCalls;
+import org.cpd.gateway.routing.ServiceComposer;
 
 /**
  * Builds /api/v1/audit: every service's own /api/v1/audit read in parallel with the caller's token (each
@@ -25,19 +23,12 @@ import org.cpd.gateway.routing.ServiceCalls;
  * bad input (every service checks the same filters) and is answered as the gateway's own 400.
  */
 @Singleton
-public class AuditComposer {
+public class AuditComposer extends ServiceComposer {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
     private static final Comparator<AuditEntryView> ORDER = Comparator.comparing(AuditEntryView::occurredAt)
             .thenComparing(AuditEntryView::service).thenComparingLong(AuditEntryView::sequence);
-
-    @Inject
-    GatewayConfig config;
-    @Inject
-    ServiceCalls calls;
-    @Inject
-    ObjectMapper mapper;
 
     /** What one service gave for this page. */
     private record Part(String service, CompositeCursor.Position from, List<AuditEntryView> entries, String next,

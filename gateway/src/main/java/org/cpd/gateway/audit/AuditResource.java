@@ -1,7 +1,6 @@
 package org.cpd.gateway.audit;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -12,8 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.cpd.commons.web.audit.AuditFilters;
-import org.cpd.gateway.web.RequestIdFilter;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.cpd.gateway.routing.CallerResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,14 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/audit")
 @Tag(name = "Audit", description = "Who read or changed protected data (append-only)")
 @Authenticated
-public class AuditResource {
+public class AuditResource extends CallerResource {
 
     @Inject
-    JsonWebToken jwt;
-    @Inject
     AuditComposer composer;
-    @Inject
-    CurrentVertxRequest request;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -60,12 +54,9 @@ public class AuditResource {
                               "details":"without confidential notes","requestId":"req-4711"}],
                              "nextCursor":"eyJkaXJlY3RvcnkiOnsiY3Vyc29yIjpudWxsLCJza2lwIjowLCJkb25lIjp0cnVlfX0",
                              "unavailable":[{"service":"goals","status":null,"reason":"timeout"}]}""")))
-    @APIResponse(responseCode = "400", description = "A filter, the limit or the cursor is not valid.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A filter, the limit or the cursor is not valid.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token.")
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.")
     public Uni<AuditFeed> list(@BeanParam AuditFilters filters,
                                @Parameter(description = "Page size, 1 to 200 (default 50).",
                                        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
@@ -82,6 +73,6 @@ public class AuditResource {
         if (updatedSince != null && !updatedSince.isBlank()) {
             given.put("updatedSince", updatedSince);
         }
-        return composer.compose(given, limit, cursor, jwt.getRawToken(), RequestIdFilter.of(request.getCurrent()));
+        return composer.compose(given, limit, cursor, bearer(), requestId());
     }
 }

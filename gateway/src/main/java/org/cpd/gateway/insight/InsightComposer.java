@@ -1,10 +1,7 @@
 package org.cpd.gateway.insight;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.cpd.commons.web.Problem;
 import org.cpd.commons.web.Problems;
-import org.cpd.gateway.config.GatewayConfig;
-import org.cpd.gateway.routing.ServiceCalls;
+import org.cpd.gateway.routing.ServiceComposer;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,11 +23,9 @@ import org.jboss.logging.Logger;
  * the gateway's own; when every service says 404 the view does not exist for the caller.
  */
 @Singleton
-public class InsightComposer {
+public class InsightComposer extends ServiceComposer {
 
     private static final Logger LOG = Logger.getLogger(InsightComposer.class);
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
     static final Pattern URN = Pattern.compile("[0-9]{6}");
     /** The services with a part, by the name of the part. */
     static final Map<String, String> PARTS = Map.of("relationships", "relationships", "goals", "goals", "supportLoad", "directory");
@@ -40,13 +34,6 @@ public class InsightComposer {
      * date range (docs/adr/0041-insight-small-number-suppression.md, "Load by expertise").
      */
     static final Map<String, Set<String>> PART_FILTERS = Map.of("supportLoad", Set.of("school", "form"));
-
-    @Inject
-    GatewayConfig config;
-    @Inject
-    ServiceCalls calls;
-    @Inject
-    ObjectMapper mapper;
 
     record Answer(int status, byte[] body, String failure) {
     }
@@ -130,7 +117,7 @@ public class InsightComposer {
             return new Outcome(part, null, new InsightView.Unavailable(part, service, answer.status(), "status-" + answer.status()), answer);
         }
         try {
-            return new Outcome(part, mapper.readValue(answer.body(), MAP), null, answer);
+            return new Outcome(part, mapper.readValue(answer.body(), JSON_OBJECT), null, answer);
         } catch (Exception e) {
             return new Outcome(part, null, new InsightView.Unavailable(part, service, answer.status(), "unreadable-body"), answer);
         }

@@ -1,7 +1,6 @@
 package org.cpd.gateway.insight;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,8 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cpd.commons.web.Problems;
-import org.cpd.gateway.web.RequestIdFilter;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.cpd.gateway.routing.CallerResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,18 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/insight")
 @Tag(name = "insight", description = "Partnership and school insight composed from the services (ADR 0041).")
 @Authenticated
-public class InsightResource {
+public class InsightResource extends CallerResource {
 
     static final String CSV = "text/csv";
     static final MediaType CSV_UTF8 = MediaType.valueOf("text/csv; charset=UTF-8");
     static final MediaType HTML_UTF8 = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     @Inject
-    JsonWebToken jwt;
-    @Inject
     InsightComposer composer;
-    @Inject
-    CurrentVertxRequest request;
 
     @GET
     @Path("partnerships/{id}")
@@ -60,12 +54,10 @@ public class InsightResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "A filter is not valid.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such partnership that the caller may see.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A filter is not valid.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token.")
+    @APIResponse(responseCode = "404", description = "No such partnership that the caller may see.")
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.")
     public Uni<Response> partnership(@Parameter(description = "The partnership id") @PathParam("id") String id,
                                      @Parameter(description = "Only this school (URN)") @QueryParam("school") String school,
                                      @Parameter(description = "Only this form of support",
@@ -77,7 +69,7 @@ public class InsightResource {
                                              schema = @Schema(enumeration = {"json", "csv", "html"})) @QueryParam("format") String format,
                                      @Context HttpHeaders headers) {
         String as = representation(format, headers);
-        return composer.partnership(id, filters(school, form, from, to), jwt.getRawToken(), RequestIdFilter.of(request.getCurrent()))
+        return composer.partnership(id, filters(school, form, from, to), bearer(), requestId())
                 .map(view -> render(view, as));
     }
 
@@ -94,12 +86,10 @@ public class InsightResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "A filter is not valid.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such school that the caller may see.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A filter is not valid.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token.")
+    @APIResponse(responseCode = "404", description = "No such school that the caller may see.")
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.")
     public Uni<Response> school(@Parameter(description = "The school's URN or directory id") @PathParam("idOrUrn") String idOrUrn,
                                 @Parameter(description = "Only this form of support",
                                         schema = @Schema(enumeration = {"MENTORING", "SPECIALIST_COACHING", "CO_COACHING"}))
@@ -110,7 +100,7 @@ public class InsightResource {
                                         schema = @Schema(enumeration = {"json", "csv", "html"})) @QueryParam("format") String format,
                                 @Context HttpHeaders headers) {
         String as = representation(format, headers);
-        return composer.school(idOrUrn, filters(null, form, from, to), jwt.getRawToken(), RequestIdFilter.of(request.getCurrent()))
+        return composer.school(idOrUrn, filters(null, form, from, to), bearer(), requestId())
                 .map(view -> render(view, as));
     }
 

@@ -1,12 +1,9 @@
 package org.cpd.gateway.me;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.cpd.gateway.config.GatewayConfig;
 import org.cpd.gateway.routing.ServiceCalls;
+import org.cpd.gateway.routing.ServiceComposer;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,17 +15,7 @@ import java.util.Map;
  * its own authorization), each bounded by a timeout; a part that fails is listed, never fatal.
  */
 @Singleton
-public class MeComposer {
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-
-    @Inject
-    GatewayConfig config;
-    @Inject
-    ServiceCalls calls;
-    @Inject
-    ObjectMapper mapper;
+public class MeComposer extends ServiceComposer {
 
     /** A part of the overview: where it lives and whether the answer is one object or a list. */
     record Part(String name, String segment, String path, boolean list) {
@@ -96,7 +83,7 @@ public class MeComposer {
                 return unavailable(part, reply.service(), status, "empty-body");
             }
             if (!part.list()) {
-                return new Outcome(part, mapper.readValue(body, MAP), null);
+                return new Outcome(part, mapper.readValue(body, JSON_OBJECT), null);
             }
             Object parsed = mapper.readValue(body, Object.class);
             // Collections answer {"items": [...], "nextCursor": ...}; a bare array is accepted too.

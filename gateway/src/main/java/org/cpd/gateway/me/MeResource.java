@@ -2,15 +2,13 @@ package org.cpd.gateway.me;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.cpd.gateway.web.Claims;
-import org.cpd.gateway.web.RequestIdFilter;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.cpd.gateway.routing.CallerResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -22,14 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/me")
 @Tag(name = "me", description = "The caller's own overview across services.")
 @Authenticated
-public class MeResource {
+public class MeResource extends CallerResource {
 
     @Inject
-    JsonWebToken jwt;
-    @Inject
     MeComposer composer;
-    @Inject
-    CurrentVertxRequest request;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -50,12 +44,9 @@ public class MeResource {
                              "upcomingConversations":[],
                              "actionsDue":[],
                              "unavailable":[{"part":"goals","service":"goals","status":503,"reason":"status-503"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.")
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.")
     public Uni<MeView> me() {
-        return composer.compose(jwt.getSubject(), Claims.string(jwt, "azp"), Claims.string(jwt, "practitioner_id"), jwt.getRawToken(),
-                RequestIdFilter.of(request.getCurrent()));
+        return composer.compose(jwt.getSubject(), Claims.string(jwt, "azp"), Claims.string(jwt, "practitioner_id"), bearer(), requestId());
     }
 }

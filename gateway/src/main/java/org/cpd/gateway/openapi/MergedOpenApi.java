@@ -1,13 +1,10 @@
 package org.cpd.gateway.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.cpd.gateway.config.GatewayConfig;
-import org.cpd.gateway.routing.ServiceCalls;
+import org.cpd.gateway.routing.ServiceComposer;
 import org.jboss.logging.Logger;
 
 import java.io.InputStream;
@@ -26,18 +23,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code x-cpd-warnings}; the document is then cached for a shorter time.
  */
 @Singleton
-public class MergedOpenApi {
+public class MergedOpenApi extends ServiceComposer {
 
     private static final Logger LOG = Logger.getLogger(MergedOpenApi.class);
     // Written by quarkus-smallrye-openapi at build time: the gateway's own document.
     private static final String OWN_DOCUMENT = "META-INF/quarkus-generated-openapi-doc.JSON";
-
-    @Inject
-    GatewayConfig config;
-    @Inject
-    ServiceCalls calls;
-    @Inject
-    ObjectMapper mapper;
 
     private final AtomicReference<Cached> cache = new AtomicReference<>();
 

@@ -1,7 +1,6 @@
 package org.cpd.gateway.privacy;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,8 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cpd.gateway.web.Claims;
-import org.cpd.gateway.web.RequestIdFilter;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.cpd.gateway.routing.CallerResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,18 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/privacy/subjects")
 @Tag(name = "Privacy", description = "Subject access and erasure: a person's data, for the person or their partnership's admins")
 @Authenticated
-public class PrivacyResource {
+public class PrivacyResource extends CallerResource {
 
-    @Inject
-    JsonWebToken jwt;
     @Inject
     SubjectExportComposer composer;
     @Inject
     SubjectExportPage page;
     @Inject
     SubjectErasureComposer erasures;
-    @Inject
-    CurrentVertxRequest request;
 
     @GET
     @Path("{practitionerId}/export")
@@ -69,21 +63,17 @@ public class PrivacyResource {
                                      "unavailable":[{"service":"goals","status":null,"reason":"timeout"}]}""")),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING,
                             maxLength = 67108864, description = "A printable HTML page of the archive."))})
-    @APIResponse(responseCode = "400", description = "The id is neither a practitioner id nor `me`.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such person, or not one the caller may export.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "The id is neither a practitioner id nor `me`.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token.")
+    @APIResponse(responseCode = "404", description = "No such person, or not one the caller may export.")
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.")
     public Uni<Response> export(@Parameter(description = "A practitioner id, or `me`.", schema = @Schema(maxLength = 36))
                                 @PathParam("practitionerId") String practitionerId,
                                 @Context HttpHeaders headers) {
         boolean html = wantsHtml(headers);
         var requester = new SubjectExport.RequestedBy(jwt.getSubject(), Claims.string(jwt, "azp"),
                 Claims.string(jwt, "practitioner_id"));
-        return composer.compose(practitionerId, requester, jwt.getRawToken(), RequestIdFilter.of(request.getCurrent()))
+        return composer.compose(practitionerId, requester, bearer(), requestId())
                 .map(export -> html
                         ? Response.ok(page.render(export), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build()
                         : Response.ok(export, MediaType.APPLICATION_JSON_TYPE).build());
@@ -106,26 +96,16 @@ public class PrivacyResource {
     @APIResponse(responseCode = "200", description = "Already erased: the first erasure's record, nothing changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     description = "directory-service's erasure record (schema ErasureView of its document).")))
-    @APIResponse(responseCode = "400", description = "The id is not a practitioner id.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The caller's own record is deactivated.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such person, or not one the caller may erase.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "directory-service did not answer; nothing was erased by the gateway.",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "The id is not a practitioner id.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token.")
+    @APIResponse(responseCode = "403", description = "The caller's own record is deactivated.")
+    @APIResponse(responseCode = "404", description = "No such person, or not one the caller may erase.")
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.")
+    @APIResponse(responseCode = "503", description = "directory-service did not answer; nothing was erased by the gateway.")
     public Uni<Response> erase(@Parameter(description = "A practitioner id.", schema = @Schema(maxLength = 36))
                                @PathParam("practitionerId") String practitionerId) {
-        return erasures.request(practitionerId, jwt.getRawToken(), RequestIdFilter.of(request.getCurrent()))
-                .map(reply -> {
-                    String type = reply.response().getHeader("Content-Type");
-                    return Response.status(reply.status()).entity(reply.body())
-                            .type(type == null ? MediaType.APPLICATION_JSON : type).build();
-                });
+        return erasures.request(practitionerId, bearer(), requestId())
+                .map(reply -> relay(reply, MediaType.APPLICATION_JSON));
     }
 
     @GET
@@ -138,19 +118,14 @@ public class PrivacyResource {
                     + "is back), or `UNAVAILABLE`. 404 before the person is erased, and for anyone else.")
     @APIResponse(responseCode = "200", description = "Each service's state.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectErasure.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a practitioner id.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "Not erased, or not a person the caller may see erased.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "directory-service did not answer.",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "The id is not a practitioner id.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token.")
+    @APIResponse(responseCode = "404", description = "Not erased, or not a person the caller may see erased.")
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.")
+    @APIResponse(responseCode = "503", description = "directory-service did not answer.")
     public Uni<SubjectErasure> erasureStatus(@Parameter(description = "A practitioner id.", schema = @Schema(maxLength = 36))
                                              @PathParam("practitionerId") String practitionerId) {
-        return erasures.status(practitionerId, jwt.getRawToken(), RequestIdFilter.of(request.getCurrent()));
+        return erasures.status(practitionerId, bearer(), requestId());
     }
 
     /** HTML only when the caller prefers it to JSON (a browser); JSON otherwise. */

@@ -1,8 +1,6 @@
 package org.cpd.gateway.privacy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.cpd.commons.web.Problem;
 import org.cpd.commons.web.privacy.RetentionReport;
-import org.cpd.gateway.config.GatewayConfig;
 import org.cpd.gateway.routing.ServiceCalls;
+import org.cpd.gateway.routing.ServiceComposer;
 
 /**
  * /api/v1/privacy/retention at the gateway: every service's own dry run, asked in parallel with the caller's token,
@@ -19,16 +17,9 @@ import org.cpd.gateway.routing.ServiceCalls;
  * that does not answer is listed in {@code unavailable} and its kinds are missing; none answering is a 503.
  */
 @Singleton
-public class RetentionComposer {
+public class RetentionComposer extends ServiceComposer {
 
     static final String PATH = "/api/v1/privacy/retention";
-
-    @Inject
-    GatewayConfig config;
-    @Inject
-    ServiceCalls calls;
-    @Inject
-    ObjectMapper mapper;
 
     /** The composed report, or the services' refusal (401, 403) to relay as it came. */
     public record Outcome(RetentionReport report, ServiceCalls.Reply refusal) {

@@ -1,7 +1,6 @@
 package org.cpd.gateway.privacy;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,9 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cpd.commons.web.Problem;
 import org.cpd.commons.web.privacy.RetentionReport;
-import org.cpd.gateway.web.RequestIdFilter;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.cpd.gateway.routing.CallerResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -24,14 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/privacy/retention")
 @Tag(name = "Privacy", description = "Subject access and erasure: a person's data, for the person or their partnership's admins")
 @Authenticated
-public class RetentionResource {
+public class RetentionResource extends CallerResource {
 
     @Inject
-    JsonWebToken jwt;
-    @Inject
     RetentionComposer composer;
-    @Inject
-    CurrentVertxRequest request;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -50,20 +45,14 @@ public class RetentionResource {
                                "countedFrom":"the relationship closing (closed, declined, withdrawn or expired)",
                                "outcome":"notes cleared; the conversation kept","cutoff":"2025-12-01T10:00:00Z","due":3,
                                "oldest":"2025-06-30T15:00:00Z","enforced":true}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The caller is not a partnership admin.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "No service answered.",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.")
+    @APIResponse(responseCode = "403", description = "The caller is not a partnership admin.")
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.")
+    @APIResponse(responseCode = "503", description = "No service answered.")
     public Uni<Response> report() {
-        return composer.report(jwt.getRawToken(), RequestIdFilter.of(request.getCurrent())).map(outcome -> {
+        return composer.report(bearer(), requestId()).map(outcome -> {
             if (outcome.refusal() != null) {
-                String type = outcome.refusal().response().getHeader("Content-Type");
-                return Response.status(outcome.refusal().status()).entity(outcome.refusal().body())
-                        .type(type == null ? "application/problem+json" : type).build();
+                return relay(outcome.refusal(), Problem.MEDIA_TYPE);
             }
             return Response.ok(outcome.report(), MediaType.APPLICATION_JSON_TYPE).build();
         });

@@ -1,9 +1,6 @@
 package org.cpd.gateway.privacy;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.cpd.commons.web.Problem;
 import org.cpd.commons.web.Problems;
-import org.cpd.gateway.config.GatewayConfig;
 import org.cpd.gateway.routing.ServiceCalls;
+import org.cpd.gateway.routing.ServiceComposer;
 
 /**
  * /api/v1/privacy/subjects/{id}/erasure at the gateway: the request goes to the service that owns the person's record
@@ -21,17 +18,7 @@ import org.cpd.gateway.routing.ServiceCalls;
  * the status says nothing about a person the caller may not erase (docs/adr/0043-erasure.md).
  */
 @Singleton
-public class SubjectErasureComposer {
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-
-    @Inject
-    GatewayConfig config;
-    @Inject
-    ServiceCalls calls;
-    @Inject
-    ObjectMapper mapper;
+public class SubjectErasureComposer extends ServiceComposer {
 
     /** The owner's answer to the erasure request, relayed as it came; 503 when it did not answer. */
     public Uni<ServiceCalls.Reply> request(String practitionerId, String bearer, String requestId) {
@@ -78,7 +65,7 @@ public class SubjectErasureComposer {
             return new SubjectErasure.ServiceErasure(service, "UNAVAILABLE", null, reply.status(), "status-" + reply.status());
         }
         try {
-            Map<String, Object> record = mapper.readValue(reply.body(), MAP);
+            Map<String, Object> record = mapper.readValue(reply.body(), JSON_OBJECT);
             return record == null
                     ? new SubjectErasure.ServiceErasure(service, "UNAVAILABLE", null, 200, "unreadable-body")
                     : new SubjectErasure.ServiceErasure(service, "APPLIED", record, 200, null);

@@ -1,9 +1,6 @@
 package org.cpd.gateway.privacy;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,8 +11,8 @@ import java.util.UUID;
 import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.web.Problems;
 import org.cpd.commons.web.privacy.SubjectRef;
-import org.cpd.gateway.config.GatewayConfig;
 import org.cpd.gateway.routing.ServiceCalls;
+import org.cpd.gateway.routing.ServiceComposer;
 
 /**
  * Builds /api/v1/privacy/subjects/{id}/export: every service's own export of the person, asked in parallel with the
@@ -25,17 +22,7 @@ import org.cpd.gateway.routing.ServiceCalls;
  * silently partial (docs/adr/0042-subject-access-export.md).
  */
 @Singleton
-public class SubjectExportComposer {
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-
-    @Inject
-    GatewayConfig config;
-    @Inject
-    ServiceCalls calls;
-    @Inject
-    ObjectMapper mapper;
+public class SubjectExportComposer extends ServiceComposer {
 
     /** What one service gave. */
     record Part(String service, Map<String, Object> body, Integer status, String reason) {
@@ -94,7 +81,7 @@ public class SubjectExportComposer {
             return new Part(service, null, reply.status(), "status-" + reply.status());
         }
         try {
-            Map<String, Object> body = mapper.readValue(reply.body(), MAP);
+            Map<String, Object> body = mapper.readValue(reply.body(), JSON_OBJECT);
             return body == null ? new Part(service, null, 200, "unreadable-body") : new Part(service, body, 200, null);
         } catch (Exception e) {
             return new Part(service, null, 200, "unreadable-body");
