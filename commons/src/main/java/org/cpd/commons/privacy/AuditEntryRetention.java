@@ -1,14 +1,11 @@
 package org.cpd.commons.privacy;
 
-import org.cpd.commons.privacy.RetentionSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Audit entries are kept seven years, then expired in every service alike. The deletion goes through the
@@ -16,17 +13,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * any entry younger than a year.
  */
 @ApplicationScoped
-public class AuditEntryRetention implements RetentionRule {
+public class AuditEntryRetention extends ConfiguredRetentionRule {
 
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "cpd.retention.audit-entries", defaultValue = "P2557D")
-    Duration retention;
-
-    @Override
-    public Policy policy() {
-        return new Policy("audit-entries", retention,
+    public AuditEntryRetention() {
+        super("audit-entries", "P2557D",
                 "the entry",
                 "entries deleted",
                 "audit-entry");

@@ -2,17 +2,15 @@ package org.cpd.directory.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.cpd.commons.privacy.ConfiguredRetentionRule;
 import org.cpd.commons.privacy.Retention;
-import org.cpd.commons.privacy.RetentionRule;
 import org.cpd.directory.domain.Erasure;
 import org.cpd.directory.domain.Practitioner;
 import org.cpd.directory.repository.RetentionQueries;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Retention of deactivated people's records (docs/data-protection.md): six years after a person was deactivated
@@ -22,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * in the sweep's transaction. Records merged into another are left alone ({@link RetentionQueries}).
  */
 @ApplicationScoped
-public class DeactivatedPractitionersRetention implements RetentionRule {
+public class DeactivatedPractitionersRetention extends ConfiguredRetentionRule {
 
     /** The audit reason of an erasure the retention sweep did. */
     static final String REASON = "retention";
@@ -33,12 +31,8 @@ public class DeactivatedPractitionersRetention implements RetentionRule {
     @Inject
     ErasureService erasures;
 
-    @ConfigProperty(name = "cpd.retention.deactivated-practitioners", defaultValue = "P2190D")
-    Duration retention;
-
-    @Override
-    public Policy policy() {
-        return new Policy("deactivated-practitioners", retention,
+    public DeactivatedPractitionersRetention() {
+        super("deactivated-practitioners", "P2190D",
                 "the person's deactivation",
                 "erased as on request: the record anonymised, the erasure recorded and sent to every service; "
                         + "the id, school or organisation, partnerships and career stage kept",

@@ -2,13 +2,11 @@ package org.cpd.directory.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.cpd.commons.privacy.RetentionRule;
+import org.cpd.commons.privacy.ConfiguredRetentionRule;
 import org.cpd.directory.repository.RetentionQueries;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Retention of staff-sync reports (docs/data-protection.md): a year after a sync finished, the outcome of each of its
@@ -17,17 +15,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code rowsRemovedAt}). Deleting rather than blanking: a row without its person says nothing the counts do not.
  */
 @ApplicationScoped
-public class StaffSyncReportsRetention implements RetentionRule {
+public class StaffSyncReportsRetention extends ConfiguredRetentionRule {
 
     @Inject
     RetentionQueries queries;
 
-    @ConfigProperty(name = "cpd.retention.staff-sync-reports", defaultValue = "P365D")
-    Duration retention;
-
-    @Override
-    public Policy policy() {
-        return new Policy("staff-sync-reports", retention,
+    public StaffSyncReportsRetention() {
+        super("staff-sync-reports", "P365D",
                 "the staff sync finishing",
                 "the rows' outcomes deleted; the job, its status and counts kept",
                 "staff");

@@ -7,16 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URL;
 import javax.sql.DataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
-import java.util.function.Function;
 import org.cpd.directory.config.seed.SeedData;
-import org.cpd.testsupport.Tokens;
 import org.cpd.testsupport.bench.BenchSql;
-import org.cpd.testsupport.bench.LoadRun;
+import org.cpd.testsupport.bench.PartnershipInsightRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -47,28 +42,17 @@ class InsightBench {
     @Test
     void measureThePartnershipView() throws Exception {
         int practitioners = Integer.getInteger("bench.practitioners", 20_000);
-        int concurrency = Integer.getInteger("bench.concurrency", 4);
-        int seconds = Integer.getInteger("bench.seconds", 30);
         long loadStarted = System.nanoTime();
         QuarkusTransaction.requiringNew().timeout(1800).call(() -> seed.load(practitioners));
         BenchSql.run(dataSource, "bench/insight-load.sql", Map.of());
         long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
 
-        LoadRun load = new LoadRun(base.toString(), Tokens.builder().roles("partnership-admin").partnerships(SeedData.PARTNERSHIP)
-                .expiresInSeconds(3600).build());
-        String view = "/api/v1/insight/partnerships/" + SeedData.PARTNERSHIP;
-        Function<Random, String> unfiltered = r -> view;
-        Function<Random, String> filtered = r -> r.nextBoolean()
-                ? view + "?school=" + (100001 + r.nextInt(20))
-                : view + "?form=" + FORMS[r.nextInt(FORMS.length)];
+        PartnershipInsightRun run = new PartnershipInsightRun(base, SeedData.PARTNERSHIP);
+        String view = run.view();
         long offers = ((Number) em.createNativeQuery("select count(*) from support_offer").getSingleResult()).longValue();
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "seeded %d practitioners (%d support offers, loads on half of them) in %d ms; concurrency %d, %d s per run%n",
-                practitioners, offers, loadMillis, concurrency, seconds));
-        load.run("warm-up", filtered, concurrency, 10);
-        report.append(load.run("partnership view", unfiltered, concurrency, seconds).line());
-        report.append(load.run("partnership view, one filter", filtered, concurrency, seconds).line());
-        System.out.println(report);
-        Files.writeString(Path.of("target", "insight-bench.txt"), report.toString());
+        run.measure(String.format(Locale.ROOT, "seeded %d practitioners (%d support offers, loads on half of them) in %d ms",
+                practitioners, offers, loadMillis), r -> r.nextBoolean()
+                        ? view + "?school=" + (100001 + r.nextInt(20))
+                        : view + "?form=" + FORMS[r.nextInt(FORMS.length)]);
     }
 }

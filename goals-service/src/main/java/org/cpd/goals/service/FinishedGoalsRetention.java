@@ -2,13 +2,11 @@ package org.cpd.goals.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.cpd.commons.privacy.RetentionRule;
+import org.cpd.commons.privacy.ConfiguredRetentionRule;
 import org.cpd.goals.repository.RetentionQueries;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Retention of finished goals (docs/data-protection.md): a goal in a final status (achieved, revised or
@@ -20,17 +18,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link org.cpd.commons.privacy.Retention}.
  */
 @ApplicationScoped
-public class FinishedGoalsRetention implements RetentionRule {
+public class FinishedGoalsRetention extends ConfiguredRetentionRule {
 
     @Inject
     RetentionQueries queries;
 
-    @ConfigProperty(name = "cpd.retention.finished-goals", defaultValue = "P2190D")
-    Duration retention;
-
-    @Override
-    public Policy policy() {
-        return new Policy("finished-goals", retention,
+    public FinishedGoalsRetention() {
+        super("finished-goals", "P2190D",
                 "the goal's last change (achieved, revised or discontinued)",
                 "goal deleted with its reviews and the evidence linked to it alone, their attachments and files; "
                         + "other evidence unlinked",

@@ -2,13 +2,11 @@ package org.cpd.goals.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.cpd.commons.privacy.RetentionRule;
+import org.cpd.commons.privacy.ConfiguredRetentionRule;
 import org.cpd.goals.repository.RetentionQueries;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Retention of private evidence (docs/data-protection.md): evidence only its owner sees (visibility PRIVATE) is
@@ -17,17 +15,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link org.cpd.commons.privacy.Retention}.
  */
 @ApplicationScoped
-public class PrivateEvidenceRetention implements RetentionRule {
+public class PrivateEvidenceRetention extends ConfiguredRetentionRule {
 
     @Inject
     RetentionQueries queries;
 
-    @ConfigProperty(name = "cpd.retention.private-evidence", defaultValue = "P2190D")
-    Duration retention;
-
-    @Override
-    public Policy policy() {
-        return new Policy("private-evidence", retention,
+    public PrivateEvidenceRetention() {
+        super("private-evidence", "P2190D",
                 "the evidence's last change",
                 "evidence seen by its owner only deleted with its attachments and their files",
                 "evidence");

@@ -5,16 +5,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import javax.sql.DataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
-import java.util.function.Function;
-import org.cpd.testsupport.Tokens;
 import org.cpd.testsupport.bench.BenchSql;
-import org.cpd.testsupport.bench.LoadRun;
+import org.cpd.testsupport.bench.PartnershipInsightRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -41,28 +36,17 @@ class InsightBench {
     void measureThePartnershipView() throws Exception {
         int practitioners = Integer.getInteger("bench.practitioners", 20_000);
         int goals = Integer.getInteger("bench.goals", 30_000);
-        int concurrency = Integer.getInteger("bench.concurrency", 4);
-        int seconds = Integer.getInteger("bench.seconds", 30);
         long loadStarted = System.nanoTime();
         BenchSql.run(dataSource, "bench/insight-load.sql", Map.of("partnership", PARTNERSHIP, "practitioners", practitioners,
                 "goals", goals));
         long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
 
-        LoadRun load = new LoadRun(base.toString(), Tokens.builder().roles("partnership-admin").partnerships(PARTNERSHIP)
-                .expiresInSeconds(3600).build());
-        String view = "/api/v1/insight/partnerships/" + PARTNERSHIP;
-        Function<Random, String> unfiltered = r -> view;
-        Function<Random, String> filtered = r -> switch (r.nextInt(2)) {
-            case 0 -> view + "?school=" + (100001 + r.nextInt(20));
-            default -> view + "?from=2026-0" + (1 + r.nextInt(6)) + "-01&to=2026-12-31";
-        };
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "loaded %d goals and %d pieces of evidence of %d practitioners in %d ms; concurrency %d, %d s per run%n",
-                goals, goals, practitioners, loadMillis, concurrency, seconds));
-        load.run("warm-up", filtered, concurrency, 10);
-        report.append(load.run("partnership view", unfiltered, concurrency, seconds).line());
-        report.append(load.run("partnership view, one filter", filtered, concurrency, seconds).line());
-        System.out.println(report);
-        Files.writeString(Path.of("target", "insight-bench.txt"), report.toString());
+        PartnershipInsightRun run = new PartnershipInsightRun(base, PARTNERSHIP);
+        String view = run.view();
+        run.measure(String.format(Locale.ROOT, "loaded %d goals and %d pieces of evidence of %d practitioners in %d ms",
+                goals, goals, practitioners, loadMillis), r -> switch (r.nextInt(2)) {
+                    case 0 -> view + "?school=" + (100001 + r.nextInt(20));
+                    default -> view + "?from=2026-0" + (1 + r.nextInt(6)) + "-01&to=2026-12-31";
+                });
     }
 }

@@ -40,17 +40,7 @@ public class ClosedRelationshipQueries {
 
     /** How many relationships of the partnerships are due, and when the oldest of them ended. */
     public RetentionRule.Due dueIn(Set<UUID> partnerships, Instant cutoff) {
-        if (partnerships.isEmpty()) {
-            return RetentionRule.Due.NONE;
-        }
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(coalesce(r.ended_at, r.updated_at)) " + DUE + " " + """
-                         and exists (select 1 from relationship_participant p join practitioner k on k.id = p.practitioner_id
-                                     where p.relationship_id = r.id
-                                       and k.partnership_ids && cast(string_to_array(:partnerships, ',') as uuid[]))""")
-                .setParameter("cutoff", RetentionSql.utc(cutoff))
-                .setParameter("partnerships", RetentionSql.csv(partnerships))
-                .getSingleResult();
-        return new RetentionRule.Due(((Number) row[0]).longValue(), RetentionSql.instant(row[1]));
+        return RetentionQueries.dueAmongParticipants(em, DUE, partnerships, cutoff);
     }
 
     /**

@@ -26,10 +26,18 @@ public class RetentionQueries {
     EntityManager em;
 
     public RetentionRule.Due dueIn(Set<UUID> partnerships, Instant cutoff) {
+        return dueAmongParticipants(em, DUE, partnerships, cutoff);
+    }
+
+    /**
+     * Counts what {@code due} selects (a {@code from ... where} over relationships {@code r} ended before
+     * {@code :cutoff}) among relationships with a participant in the partnerships, and when the oldest of them ended.
+     */
+    static RetentionRule.Due dueAmongParticipants(EntityManager em, String due, Set<UUID> partnerships, Instant cutoff) {
         if (partnerships.isEmpty()) {
             return RetentionRule.Due.NONE;
         }
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(coalesce(r.ended_at, r.updated_at)) " + DUE + " " + """
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(coalesce(r.ended_at, r.updated_at)) " + due + " " + """
                          and exists (select 1 from relationship_participant p join practitioner k on k.id = p.practitioner_id
                                      where p.relationship_id = r.id
                                        and k.partnership_ids && cast(string_to_array(:partnerships, ',') as uuid[]))""")

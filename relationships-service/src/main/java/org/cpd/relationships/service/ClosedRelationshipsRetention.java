@@ -2,13 +2,11 @@ package org.cpd.relationships.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.cpd.commons.privacy.RetentionRule;
+import org.cpd.commons.privacy.ConfiguredRetentionRule;
 import org.cpd.relationships.repository.ClosedRelationshipQueries;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Retention of closed relationships (docs/data-protection.md, "Retention defaults"): a configured time (six years by
@@ -17,17 +15,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * reported by commons' {@link org.cpd.commons.privacy.Retention}.
  */
 @ApplicationScoped
-public class ClosedRelationshipsRetention implements RetentionRule {
+public class ClosedRelationshipsRetention extends ConfiguredRetentionRule {
 
     @Inject
     ClosedRelationshipQueries queries;
 
-    @ConfigProperty(name = "cpd.retention.closed-relationships", defaultValue = "P2190D")
-    Duration retention;
-
-    @Override
-    public Policy policy() {
-        return new Policy("closed-relationships", retention,
+    public ClosedRelationshipsRetention() {
+        super("closed-relationships", "P2190D",
                 "the relationship ending (closed, declined, withdrawn or expired)",
                 "kept as anonymised statistics: summaries, notes, action points, agreement texts and superseded versions, "
                         + "reasons and who-did-what labels removed; form, status, dates, participants by id and school, "

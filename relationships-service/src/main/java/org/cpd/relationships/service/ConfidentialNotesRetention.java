@@ -2,13 +2,11 @@ package org.cpd.relationships.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.cpd.commons.privacy.RetentionRule;
+import org.cpd.commons.privacy.ConfiguredRetentionRule;
 import org.cpd.relationships.repository.RetentionQueries;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Retention of confidential notes (docs/data-protection.md): a note is kept for the reflection it serves, then
@@ -16,17 +14,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * stays. Swept and reported by commons' {@link org.cpd.commons.privacy.Retention}.
  */
 @ApplicationScoped
-public class ConfidentialNotesRetention implements RetentionRule {
+public class ConfidentialNotesRetention extends ConfiguredRetentionRule {
 
     @Inject
     RetentionQueries queries;
 
-    @ConfigProperty(name = "cpd.retention.confidential-notes", defaultValue = "P365D")
-    Duration retention;
-
-    @Override
-    public Policy policy() {
-        return new Policy("confidential-notes", retention,
+    public ConfidentialNotesRetention() {
+        super("confidential-notes", "P365D",
                 "the relationship closing (closed, declined, withdrawn or expired)",
                 "notes cleared; the conversation kept",
                 "conversation");

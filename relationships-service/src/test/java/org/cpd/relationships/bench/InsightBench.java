@@ -6,16 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URL;
 import javax.sql.DataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
-import java.util.function.Function;
-import org.cpd.testsupport.Tokens;
 import org.cpd.testsupport.bench.BenchSql;
-import org.cpd.testsupport.bench.LoadRun;
+import org.cpd.testsupport.bench.PartnershipInsightRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -46,8 +41,6 @@ class InsightBench {
     void measureThePartnershipView() throws Exception {
         int practitioners = Integer.getInteger("bench.practitioners", 20_000);
         int relationships = Integer.getInteger("bench.relationships", 10_000);
-        int concurrency = Integer.getInteger("bench.concurrency", 4);
-        int seconds = Integer.getInteger("bench.seconds", 30);
         int supporters = practitioners / 5;
         long loadStarted = System.nanoTime();
         BenchSql.run(dataSource, "bench/insight-load.sql", Map.of("partnership", PARTNERSHIP, "practitioners", practitioners,
@@ -55,22 +48,13 @@ class InsightBench {
         long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
         long conversations = ((Number) em.createNativeQuery("select count(*) from conversation").getSingleResult()).longValue();
 
-        LoadRun load = new LoadRun(base.toString(), Tokens.builder().roles("partnership-admin").partnerships(PARTNERSHIP)
-                .expiresInSeconds(3600).build());
-        String view = "/api/v1/insight/partnerships/" + PARTNERSHIP;
-        Function<Random, String> unfiltered = r -> view;
-        Function<Random, String> filtered = r -> switch (r.nextInt(3)) {
-            case 0 -> view + "?form=" + FORMS[r.nextInt(3)];
-            case 1 -> view + "?school=" + (100001 + r.nextInt(20));
-            default -> view + "?from=2026-0" + (1 + r.nextInt(6)) + "-01&to=2026-12-31";
-        };
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "loaded %d practitioners (%d supporters), %d relationships, %d conversations in %d ms; concurrency %d, %d s per run%n",
-                practitioners, supporters, relationships, conversations, loadMillis, concurrency, seconds));
-        load.run("warm-up", filtered, concurrency, 10);
-        report.append(load.run("partnership view", unfiltered, concurrency, seconds).line());
-        report.append(load.run("partnership view, one filter", filtered, concurrency, seconds).line());
-        System.out.println(report);
-        Files.writeString(Path.of("target", "insight-bench.txt"), report.toString());
+        PartnershipInsightRun run = new PartnershipInsightRun(base, PARTNERSHIP);
+        String view = run.view();
+        run.measure(String.format(Locale.ROOT, "loaded %d practitioners (%d supporters), %d relationships, %d conversations in %d ms",
+                practitioners, supporters, relationships, conversations, loadMillis), r -> switch (r.nextInt(3)) {
+                    case 0 -> view + "?form=" + FORMS[r.nextInt(3)];
+                    case 1 -> view + "?school=" + (100001 + r.nextInt(20));
+                    default -> view + "?from=2026-0" + (1 + r.nextInt(6)) + "-01&to=2026-12-31";
+                });
     }
 }
