@@ -25,36 +25,36 @@ public class AuditEntry extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant occurredAt;
 
     /** The caller's principal name (preferred_username, else sub), as {@code CurrentUser.subject()} gives it. */
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public String actor;
 
-    @Column(name = "actor_practitioner_id", updatable = false)
+    @Column(updatable = false)
     public UUID actorPractitionerId;
 
     /** The OAuth client the caller's token was issued to ({@code azp}). */
-    @Column(name = "client_id", updatable = false)
+    @Column(updatable = false)
     public String clientId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public String action;
 
-    @Column(name = "resource_type", nullable = false, updatable = false)
+    @Column(updatable = false)
     public String resourceType;
 
-    @Column(name = "resource_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public String resourceId;
 
     /** The practitioner whose data it is, when there is one: they may read the entry. */
-    @Column(name = "subject_person_id", updatable = false)
+    @Column(updatable = false)
     public UUID subjectPersonId;
 
     /** The partnerships whose admins may read the entry. */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "partnership_ids", columnDefinition = "uuid[]", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID[] partnershipIds = new UUID[0];
 
     /** Why, in the caller's words (e.g. a buffer-zone override's reason). */
@@ -65,6 +65,6 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(updatable = false)
     public String details;
 
-    @Column(name = "request_id", updatable = false)
+    @Column(updatable = false)
     public String requestId;
 }

@@ -23,13 +23,11 @@ public abstract class TrackedEntity extends PanacheEntityBase implements Version
     public UUID id;
 
     @Version
-    @Column(nullable = false)
     public long version;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     @PrePersist

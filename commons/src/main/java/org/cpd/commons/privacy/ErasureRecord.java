@@ -1,7 +1,6 @@
 package org.cpd.commons.privacy;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
@@ -24,22 +23,17 @@ import org.hibernate.type.SqlTypes;
 public abstract class ErasureRecord extends PanacheEntityBase {
 
     @Id
-    @Column(name = "practitioner_id")
     public UUID practitionerId;
 
     /** The directory's erasure record. */
-    @Column(name = "erasure_id", nullable = false)
     public UUID erasureId;
 
-    @Column(name = "requested_at", nullable = false)
     public Instant requestedAt;
 
-    @Column(name = "applied_at", nullable = false)
     public Instant appliedAt;
 
     /** The person's partnerships when they were erased, from the event: the service may hold nothing else of them. */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "partnership_ids", columnDefinition = "uuid[]", nullable = false)
     public UUID[] partnershipIds = new UUID[0];
 
     /** Fills in what the event says, for the erasure applied at {@code appliedAt}. */

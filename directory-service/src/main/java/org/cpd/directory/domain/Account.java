@@ -1,6 +1,5 @@
 package org.cpd.directory.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,31 +21,22 @@ public class Account extends TrackedEntity {
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public AccountState state = AccountState.PENDING;
 
-    @Column(name = "keycloak_user_id")
     public String keycloakUserId;
 
-    @Column(nullable = false)
     public long generation;
 
-    @Column(name = "synced_generation", nullable = false)
     public long syncedGeneration;
 
-    @Column(name = "invite_requested", nullable = false)
     public boolean inviteRequested;
 
-    @Column(nullable = false)
     public int attempts;
 
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
-    @Column(name = "last_error")
     public String lastError;
 
-    @Column(name = "synced_at")
     public Instant syncedAt;
 
     /** A change the account must follow; a new account is invited. */

@@ -1,6 +1,5 @@
 package org.cpd.directory.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,13 +21,10 @@ import org.cpd.commons.persistence.TrackedEntity;
 public class Appointment extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public AppointmentRole role;
 
-    @Column(name = "practitioner_id")
     public UUID practitionerId;
 
-    @Column(name = "account_subject")
     public String accountSubject;
 
     // part of every view and event of the appointment (the URN)
@@ -36,16 +32,12 @@ public class Appointment extends TrackedEntity {
     @JoinColumn(name = "school_id")
     public School school;
 
-    @Column(name = "partnership_id")
     public UUID partnershipId;
 
-    @Column(name = "appointed_by", nullable = false)
     public String appointedBy;
 
-    @Column(name = "ended_at")
     public Instant endedAt;
 
-    @Column(name = "ended_by")
     public String endedBy;
 
     public static Appointment schoolLead(UUID practitionerId, School school, String appointedBy) {

@@ -18,18 +18,18 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "erasure")
 public class Erasure extends TrackedEntity {
 
-    @Column(name = "practitioner_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID practitionerId;
 
-    @Column(name = "requested_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant requestedAt;
 
     /** The token subject of the admin who asked. */
-    @Column(name = "requested_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     public String requestedBy;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "partnership_ids", columnDefinition = "uuid[]", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID[] partnershipIds = new UUID[0];
 
     public static Optional<Erasure> of(UUID practitionerId) {

@@ -12,14 +12,12 @@ import org.cpd.commons.persistence.TrackedEntity;
 @Table(name = "expertise")
 public class Expertise extends TrackedEntity {
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public String code;
 
-    @Column(nullable = false)
     public String label;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ExpertiseCategory category;
 
     @Enumerated(EnumType.STRING)
@@ -27,6 +25,5 @@ public class Expertise extends TrackedEntity {
 
     public String description;
 
-    @Column(nullable = false)
     public boolean active = true;
 }

@@ -19,11 +19,9 @@ import org.cpd.commons.persistence.TrackedEntity;
 @Table(name = "organisation")
 public class Organisation extends TrackedEntity {
 
-    @Column(nullable = false)
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public OrganisationKind kind;
 
     public String website;

@@ -1,6 +1,5 @@
 package org.cpd.directory.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,11 +10,9 @@ import org.cpd.commons.persistence.TrackedEntity;
 @Table(name = "partnership")
 public class Partnership extends TrackedEntity {
 
-    @Column(nullable = false)
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public PartnershipKind kind;
 
     public String description;

@@ -23,13 +23,10 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "practitioner")
 public class Practitioner extends TrackedEntity {
 
-    @Column(name = "full_name", nullable = false)
     public String fullName;
 
-    @Column(nullable = false)
     public String email;
 
-    @Column(columnDefinition = "char(7)")
     public String trn;
 
     // The school, organisation and links are part of every view of the record and every event about it:
@@ -43,33 +40,25 @@ public class Practitioner extends TrackedEntity {
     public Organisation organisation;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "career_stage", nullable = false)
     public CareerStage careerStage;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(columnDefinition = "text[]", nullable = false)
     public String[] subjects = new String[0];
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(columnDefinition = "text[]", nullable = false)
     public String[] phases = new String[0];
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "partnership_ids", columnDefinition = "uuid[]", nullable = false)
     public UUID[] partnershipIds = new UUID[0];
 
-    @Column(nullable = false)
     public boolean active = true;
 
     /** When the person was deactivated (retention counts from it); null while active. */
-    @Column(name = "deactivated_at")
     public java.time.Instant deactivatedAt;
 
     /** The record this one was merged into (then it is deactivated and kept as a tombstone); null otherwise. */
-    @Column(name = "merged_into")
     public UUID mergedInto;
 
-    @Column(name = "merged_at")
     public java.time.Instant mergedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -19,17 +19,13 @@ import org.cpd.commons.persistence.TrackedEntity;
 @Table(name = "school")
 public class School extends TrackedEntity {
 
-    @Column(nullable = false, columnDefinition = "char(6)")
     public String urn;
 
-    @Column(nullable = false)
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public SchoolPhase phase;
 
-    @Column(name = "local_authority")
     public String localAuthority;
 
     // Always part of what is shown and checked: loaded with the entity so it can be read after the transaction.

@@ -13,46 +13,34 @@ import org.cpd.commons.persistence.TrackedEntity;
 @Table(name = "staff_sync_job")
 public class StaffSyncJob extends TrackedEntity {
 
-    @Column(name = "school_id", nullable = false)
     public UUID schoolId;
 
-    @Column(name = "requested_by", nullable = false)
     public String requestedBy;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public StaffSyncMode mode;
 
-    @Column(name = "dry_run", nullable = false)
     public boolean dryRun;
 
-    @Column(nullable = false)
     public boolean atomic;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public StaffSyncStatus status;
 
-    @Column(name = "rows_total", nullable = false)
+    @Column(name = "rows_total")
     public int rows;
 
-    @Column(nullable = false)
     public int created;
 
-    @Column(nullable = false)
     public int updated;
 
-    @Column(nullable = false)
     public int unchanged;
 
-    @Column(nullable = false)
     public int deactivated;
 
-    @Column(nullable = false)
     public int rejected;
 
     /** When the rows' outcomes were deleted under retention (the counts above stay); null while they are kept. */
-    @Column(name = "rows_removed_at")
     public java.time.Instant rowsRemovedAt;
 
     /** Counts one outcome. */

@@ -1,6 +1,5 @@
 package org.cpd.directory.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,28 +17,22 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "staff_sync_row")
 public class StaffSyncRow extends TrackedEntity {
 
-    @Column(name = "job_id", nullable = false)
     public UUID jobId;
 
     public Integer line;
 
-    @Column(name = "mis_staff_id")
     public String misStaffId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public StaffSyncOutcome outcome;
 
-    @Column(name = "practitioner_id")
     public UUID practitionerId;
 
     /** The fields of a rejected row that were refused, each with the reason at the same index. */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(columnDefinition = "text[]", nullable = false)
     public String[] fields = new String[0];
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(columnDefinition = "text[]", nullable = false)
     public String[] reasons = new String[0];
 
     /**

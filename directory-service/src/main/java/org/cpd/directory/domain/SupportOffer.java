@@ -1,6 +1,5 @@
 package org.cpd.directory.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.EnumMap;
@@ -22,43 +21,31 @@ public class SupportOffer extends TrackedEntity {
     public record FormOffer(int capacity, String accreditation) {
     }
 
-    @Column(nullable = false)
     public boolean paused;
 
     public String profile;
 
-    @Column(name = "mentoring_capacity")
     public Integer mentoringCapacity;
-    @Column(name = "specialist_coaching_capacity")
     public Integer specialistCoachingCapacity;
-    @Column(name = "co_coaching_capacity")
     public Integer coCoachingCapacity;
 
-    @Column(name = "mentoring_accreditation")
     public String mentoringAccreditation;
-    @Column(name = "specialist_coaching_accreditation")
     public String specialistCoachingAccreditation;
-    @Column(name = "co_coaching_accreditation")
     public String coCoachingAccreditation;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "mentoring_purposes", columnDefinition = "text[]", nullable = false)
     public String[] mentoringPurposes = new String[0];
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "expertise_codes", columnDefinition = "text[]", nullable = false)
     public String[] expertiseCodes = new String[0];
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(columnDefinition = "text[]", nullable = false)
     public String[] terms = new String[0];
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(columnDefinition = "text[]", nullable = false)
     public String[] weekdays = new String[0];
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "work_modes", columnDefinition = "text[]", nullable = false)
     public String[] workModes = new String[0];
 
     public static SupportOffer of(UUID practitionerId) {

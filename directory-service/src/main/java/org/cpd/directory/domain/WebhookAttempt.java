@@ -1,6 +1,5 @@
 package org.cpd.directory.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -12,17 +11,13 @@ import org.cpd.commons.persistence.TrackedEntity;
 @Table(name = "webhook_attempt")
 public class WebhookAttempt extends TrackedEntity {
 
-    @Column(name = "delivery_id", nullable = false)
     public UUID deliveryId;
 
-    @Column(name = "attempted_at", nullable = false)
     public Instant attemptedAt;
 
-    @Column(name = "status_code")
     public Integer statusCode;
 
     public String error;
 
-    @Column(name = "duration_ms", nullable = false)
     public long durationMs;
 }

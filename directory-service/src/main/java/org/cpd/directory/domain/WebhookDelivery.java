@@ -1,6 +1,5 @@
 package org.cpd.directory.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,38 +16,27 @@ import org.cpd.commons.persistence.TrackedEntity;
 @Table(name = "webhook_delivery")
 public class WebhookDelivery extends TrackedEntity {
 
-    @Column(name = "subscription_id", nullable = false)
     public UUID subscriptionId;
 
-    @Column(name = "event_id", nullable = false)
     public String eventId;
 
-    @Column(name = "event_type", nullable = false)
     public String eventType;
 
-    @Column(nullable = false)
     public String body;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public WebhookDeliveryStatus status = WebhookDeliveryStatus.PENDING;
 
-    @Column(nullable = false)
     public int attempts;
 
-    @Column(name = "round_attempts", nullable = false)
     public int roundAttempts;
 
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
-    @Column(name = "last_status")
     public Integer lastStatus;
 
-    @Column(name = "last_error")
     public String lastError;
 
-    @Column(name = "delivered_at")
     public Instant deliveredAt;
 
     /** The Standard Webhooks message id. */

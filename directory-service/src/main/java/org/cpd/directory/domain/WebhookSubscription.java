@@ -1,6 +1,5 @@
 package org.cpd.directory.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -20,34 +19,25 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "webhook_subscription")
 public class WebhookSubscription extends TrackedEntity {
 
-    @Column(nullable = false, length = 2048)
     public String url;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "event_types", columnDefinition = "text[]", nullable = false)
     public String[] eventTypes = new String[0];
 
-    @Column(name = "partnership_id")
     public UUID partnershipId;
 
-    @Column(name = "school_urn", columnDefinition = "char(6)")
     public String schoolUrn;
 
     public String description;
 
-    @Column(nullable = false)
     public boolean active = true;
 
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
 
-    @Column(nullable = false)
     public String secret;
 
-    @Column(name = "previous_secret")
     public String previousSecret;
 
-    @Column(name = "previous_secret_until")
     public Instant previousSecretUntil;
 
     public List<String> eventTypeList() {

@@ -11,23 +11,19 @@ import org.cpd.commons.persistence.TrackedEntity;
 @Table(name = "attachment")
 public class Attachment extends TrackedEntity {
 
-    @Column(name = "evidence_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID evidenceId;
 
-    @Column(name = "file_name", nullable = false)
     public String fileName;
 
     /** The sniffed type, not the client's claim. */
-    @Column(name = "content_type", nullable = false)
     public String contentType;
 
-    @Column(name = "size_bytes", nullable = false)
     public long sizeBytes;
 
     /** SHA-256 of the bytes, lower-case hex. */
-    @Column(nullable = false)
     public String sha256;
 
-    @Column(name = "content_oid", nullable = false)
+    @Column(name = "content_oid")
     public long contentRef;
 }

@@ -1,6 +1,5 @@
 package org.cpd.goals.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.cpd.commons.privacy.ErasureRecord;
@@ -11,18 +10,14 @@ import org.cpd.commons.privacy.ErasureRecord;
 public class Erasure extends ErasureRecord {
 
     /** The person's goals whose free text was cleared. */
-    @Column(nullable = false)
     public int goals;
 
     /** Private evidence deleted. */
-    @Column(name = "evidence_deleted", nullable = false)
     public int evidenceDeleted;
 
     /** Shared evidence kept for statistics, its free text cleared. */
-    @Column(name = "evidence_anonymised", nullable = false)
     public int evidenceAnonymised;
 
     /** Attachments deleted with their large objects. */
-    @Column(name = "attachments_deleted", nullable = false)
     public int attachmentsDeleted;
 }

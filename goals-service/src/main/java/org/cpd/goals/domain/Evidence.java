@@ -29,13 +29,10 @@ import org.hibernate.type.SqlTypes;
 public class Evidence extends SharedItem {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public EvidenceType type;
 
-    @Column(name = "occurred_on", nullable = false)
     public LocalDate occurredOn;
 
-    @Column(nullable = false)
     public String title;
 
     public String description;
@@ -43,11 +40,9 @@ public class Evidence extends SharedItem {
     /** Why it worked or did not: theory beside practice. */
     public String reflection;
 
-    @Column(name = "video_url")
     public String videoUrl;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "video_moments")
     public List<VideoMoment> videoMoments = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)

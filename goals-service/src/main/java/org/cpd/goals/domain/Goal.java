@@ -30,35 +30,27 @@ import org.hibernate.annotations.BatchSize;
 @Table(name = "goal")
 public class Goal extends SharedItem {
 
-    @Column(nullable = false)
     public String title;
 
-    @Column(name = "pupil_aspiration", nullable = false)
     public String pupilAspiration;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Priority priority;
 
-    @Column(name = "success_criteria", nullable = false)
     public String successCriteria;
 
     /** What the learner can do now. */
-    @Column(name = "current_practice")
     public String currentPractice;
 
     /** What they cannot yet do alone: why the goal stretches them. */
     public String stretch;
 
-    @Column(name = "target_date", nullable = false)
     public LocalDate targetDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "set_by", nullable = false)
     public SetBy setBy;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public GoalStatus status = GoalStatus.DRAFT;
 
     /** Relationships the goal is pursued in (optional: a goal can exist before support is found). */
@@ -68,15 +60,12 @@ public class Goal extends SharedItem {
     @BatchSize(size = 100)
     public Set<UUID> relationshipIds = new HashSet<>();
 
-    @Column(name = "discontinued_reason")
     public String discontinuedReason;
 
     public UUID supersedes;
 
-    @Column(name = "superseded_by")
     public UUID supersededBy;
 
-    @Column(name = "status_changed_at", nullable = false)
     public Instant statusChangedAt;
 
     public void activate() {

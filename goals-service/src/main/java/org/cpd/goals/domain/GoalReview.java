@@ -22,24 +22,20 @@ import org.hibernate.annotations.BatchSize;
 @Table(name = "goal_review")
 public class GoalReview extends TrackedEntity {
 
-    @Column(name = "goal_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID goalId;
 
-    @Column(name = "reviewer_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID reviewerId;
 
-    @Column(name = "reviewed_on", nullable = false)
     public LocalDate reviewedOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Progress progress;
 
-    @Column(nullable = false)
     public String learned;
 
     /** Why the approach worked or did not, so it can be adapted elsewhere. */
-    @Column(name = "why_it_worked")
     public String whyItWorked;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -2,7 +2,6 @@ package org.cpd.goals.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -24,23 +23,17 @@ public class RelationshipView extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(nullable = false)
     public String form;
 
-    @Column(nullable = false)
     public String status;
 
-    @Column(name = "started_at")
     public Instant startedAt;
 
-    @Column(name = "ended_at")
     public Instant endedAt;
 
     /** Time of the newest event applied: an older event arriving late never overwrites a newer state. */
-    @Column(name = "last_event_at", nullable = false)
     public Instant lastEventAt;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -49,10 +42,8 @@ public class RelationshipView extends PanacheEntityBase {
 
     @Embeddable
     public static class Member {
-        @Column(name = "practitioner_id", nullable = false)
         public UUID practitionerId;
 
-        @Column(nullable = false)
         public String role;
 
         public Member() {

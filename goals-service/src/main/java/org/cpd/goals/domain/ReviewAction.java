@@ -1,6 +1,5 @@
 package org.cpd.goals.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 
@@ -8,10 +7,8 @@ import java.time.LocalDate;
 @Embeddable
 public class ReviewAction {
 
-    @Column(nullable = false)
     public String description;
 
-    @Column(name = "due_on", nullable = false)
     public LocalDate dueOn;
 
     public ReviewAction() {

@@ -17,14 +17,12 @@ import org.hibernate.type.SqlTypes;
 @MappedSuperclass
 public abstract class SharedItem extends TrackedEntity implements Shareable {
 
-    @Column(name = "owner_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID ownerId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Visibility visibility = Visibility.PRIVATE;
 
-    @Column(name = "school_urn")
     public String schoolUrn;
 
     /**
@@ -32,11 +30,11 @@ public abstract class SharedItem extends TrackedEntity implements Shareable {
      * insight views count it under (ADR 0041), never who may read it.
      */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "owner_school_urns", nullable = false, updatable = false)
+    @Column(updatable = false)
     public String[] ownerSchoolUrns = new String[0];
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "owner_partnership_ids", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID[] ownerPartnershipIds = new UUID[0];
 
     /** Records the owner's schools and partnerships, from the owner's own caller. */

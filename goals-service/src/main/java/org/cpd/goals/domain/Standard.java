@@ -1,7 +1,6 @@
 package org.cpd.goals.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -21,12 +20,9 @@ public class Standard extends PanacheEntityBase {
     @JoinColumn(name = "framework_id")
     public StandardsFramework framework;
 
-    @Column(nullable = false)
     public String code;
 
-    @Column(nullable = false)
     public String title;
 
-    @Column(nullable = false)
     public int position;
 }

@@ -1,7 +1,6 @@
 package org.cpd.goals.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.OneToMany;
@@ -17,10 +16,8 @@ import org.hibernate.annotations.BatchSize;
 @Table(name = "standards_framework")
 public class StandardsFramework extends TrackedEntity {
 
-    @Column(nullable = false, unique = true)
     public String code;
 
-    @Column(nullable = false)
     public String name;
 
     public String description;

@@ -1,6 +1,5 @@
 package org.cpd.relationships.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,25 +14,18 @@ import org.cpd.commons.security.Caller;
 @Table(name = "action_point")
 public class ActionPoint extends TrackedEntity {
 
-    @Column(name = "conversation_id", nullable = false)
     public UUID conversationId;
 
-    @Column(name = "relationship_id", nullable = false)
     public UUID relationshipId;
 
-    @Column(nullable = false)
     public String description;
 
-    @Column(name = "owner_id", nullable = false)
     public UUID ownerId;
 
-    @Column(name = "due_on")
     public LocalDate dueOn;
 
-    @Column(name = "completed_at")
     public Instant completedAt;
 
-    @Column(name = "due_notified_at")
     public Instant dueNotifiedAt;
 
     public static ActionPoint of(Relationship r, Conversation c, String description, UUID owner, LocalDate dueOn) {

@@ -1,6 +1,5 @@
 package org.cpd.relationships.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,30 +13,23 @@ import java.time.LocalDate;
 @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AgreementTerms")
 public class AgreementTerms {
 
-    @Column(name = "ground_rules")
     public String groundRules;
 
     /** What is shared with whom. */
     public String confidentiality;
 
-    @Column(name = "power_and_accountability")
     public String powerAndAccountability;
 
-    @Column(name = "meeting_rhythm")
     public String meetingRhythm;
 
-    @Column(name = "meeting_place")
     public String meetingPlace;
 
-    @Column(name = "review_date")
     public LocalDate reviewDate;
 
     public String boundaries;
 
-    @Column(name = "protected_hours_per_half_term")
     public BigDecimal protectedHoursPerHalfTerm;
 
-    @Column(name = "cover_needed")
     public boolean coverNeeded;
 
     public AgreementTerms() {

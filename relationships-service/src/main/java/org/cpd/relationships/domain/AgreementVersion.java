@@ -1,7 +1,6 @@
 package org.cpd.relationships.domain;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -29,16 +28,13 @@ public class AgreementVersion {
     @JoinColumn(name = "agreement_id")
     public LearningAgreement agreement;
 
-    @Column(nullable = false)
     public int number;
 
     @Embedded
     public AgreementTerms terms;
 
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -23,42 +23,32 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "conversation")
 public class Conversation extends TrackedEntity {
 
-    @Column(name = "relationship_id", nullable = false)
     public UUID relationshipId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ConversationStatus status;
 
-    @Column(name = "starts_at", nullable = false)
     public Instant startsAt;
 
-    @Column(name = "duration_minutes", nullable = false)
     public int durationMinutes;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Setting setting;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false)
     public String[] activities = new String[0];
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "agenda_owner")
     public AgendaOwner agendaOwner;
 
     /** Who held the coach role: the supporter, or in co-coaching one of the peers (docs/architecture.md#rule-5-co-coaching-reciprocity). */
-    @Column(name = "coach_id")
     public UUID coachId;
 
-    @Column(name = "shared_summary")
     public String sharedSummary;
 
     @Column(name = "confidential_notes")
     String confidentialNotes;
 
-    @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 
     /** The details of a conversation as given by a participant. */

@@ -1,6 +1,5 @@
 package org.cpd.relationships.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.cpd.commons.privacy.ErasureRecord;
@@ -11,10 +10,8 @@ import org.cpd.commons.privacy.ErasureRecord;
 public class Erasure extends ErasureRecord {
 
     /** How many of the person's relationships were reduced to statistics. */
-    @Column(nullable = false)
     public int relationships;
 
     /** How many of their conversations lost their notes and summary. */
-    @Column(nullable = false)
     public int conversations;
 }

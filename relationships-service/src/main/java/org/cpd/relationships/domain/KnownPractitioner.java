@@ -1,6 +1,5 @@
 package org.cpd.relationships.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Arrays;
@@ -16,33 +15,25 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "practitioner")
 public class KnownPractitioner extends TrackedEntity {
 
-    @Column(nullable = false)
     public boolean active;
 
-    @Column(name = "school_urn")
     public String schoolUrn;
 
     /** University or consultancy, for supporters from outside schools. */
-    @Column(name = "organisation_id")
     public UUID organisationId;
 
-    @Column(name = "career_stage")
     public String careerStage;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "partnership_ids", nullable = false)
     public UUID[] partnershipIds = new UUID[0];
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "line_manager_ids", nullable = false)
     public UUID[] lineManagerIds = new UUID[0];
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "appraiser_ids", nullable = false)
     public UUID[] appraiserIds = new UUID[0];
 
     /** The practitioner this record was merged into in the directory (then it is inactive); null otherwise. */
-    @Column(name = "merged_into")
     public UUID mergedInto;
 
     public Person toPerson() {

@@ -1,7 +1,6 @@
 package org.cpd.relationships.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -24,14 +23,11 @@ import org.cpd.commons.persistence.TrackedEntity;
 @Table(name = "learning_agreement")
 public class LearningAgreement extends TrackedEntity {
 
-    @Column(name = "relationship_id", nullable = false, unique = true)
     public UUID relationshipId;
 
-    @Column(name = "current_version", nullable = false)
     public int currentVersion;
 
     /** Touched on each signature so the agreement's ETag changes with what GET shows. */
-    @Column(name = "last_signed_at")
     public Instant lastSignedAt;
 
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)

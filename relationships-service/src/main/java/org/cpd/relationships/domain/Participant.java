@@ -1,6 +1,5 @@
 package org.cpd.relationships.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,18 +22,14 @@ public class Participant {
     @JoinColumn(name = "relationship_id")
     public Relationship relationship;
 
-    @Column(name = "practitioner_id", nullable = false)
     public UUID practitionerId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ParticipantRole role;
 
     /** The practitioner's school when proposed: decides which school leads may act. */
-    @Column(name = "school_urn")
     public String schoolUrn;
 
-    @Column(name = "accepted_at")
     public Instant acceptedAt;
 
     protected Participant() {

@@ -1,6 +1,5 @@
 package org.cpd.relationships.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -11,16 +10,12 @@ import org.cpd.commons.persistence.TrackedEntity;
 @Table(name = "referral")
 public class Referral extends TrackedEntity {
 
-    @Column(name = "from_relationship", nullable = false)
     public UUID fromRelationship;
 
-    @Column(name = "proposal_id", nullable = false)
     public UUID proposalId;
 
-    @Column(name = "referred_by", nullable = false)
     public UUID referredBy;
 
-    @Column(nullable = false)
     public String reason;
 
     /** docs/architecture.md#rule-8-referral-not-a-change-of-form: the coaching stays as it is; the proposal is separate. */

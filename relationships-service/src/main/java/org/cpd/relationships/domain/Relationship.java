@@ -1,7 +1,6 @@
 package org.cpd.relationships.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,7 +32,6 @@ public class Relationship extends TrackedEntity {
     public static final long ONE_TERM_DAYS = 12 * 7;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public SupportForm form;
 
     @Enumerated(EnumType.STRING)
@@ -43,68 +41,50 @@ public class Relationship extends TrackedEntity {
     public String aspect;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "specialist_input_kind")
     public SpecialistInputKind specialistInputKind;
 
-    @Column(name = "specialist_input_description")
     public String specialistInputDescription;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public RelationshipStatus status;
 
-    @Column(name = "planned_start")
     public LocalDate plannedStart;
 
-    @Column(name = "planned_end")
     public LocalDate plannedEnd;
 
-    @Column(name = "proposed_by", nullable = false)
     public String proposedBy;
 
-    @Column(name = "proposed_by_practitioner")
     public UUID proposedByPractitioner;
 
-    @Column(name = "proposed_at", nullable = false)
     public Instant proposedAt;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
-    @Column(name = "reminder_sent_at")
     public Instant reminderSentAt;
 
-    @Column(name = "activated_at")
     public Instant activatedAt;
 
-    @Column(name = "ended_at")
     public Instant endedAt;
 
     @Enumerated(EnumType.STRING)
     public ClosingOutcome outcome;
 
-    @Column(name = "end_reason")
     public String endReason;
 
     /** Mentoring by the learner's line manager or appraiser: allowed, but shown (docs/architecture.md#rule-2-buffer-zones). */
-    @Column(name = "line_manager_mentor", nullable = false)
     public boolean lineManagerMentor;
 
-    @Column(name = "conflict_override_reason")
     public String conflictOverrideReason;
 
-    @Column(name = "conflict_override_by")
     public String conflictOverrideBy;
 
     /** The coaching relationship a referral for mentoring came from (docs/architecture.md#rule-8-referral-not-a-change-of-form). */
-    @Column(name = "referred_from")
     public UUID referredFrom;
 
     /**
      * When retention reduced the relationship to anonymised statistics (docs/data-protection.md, "Retention
      * defaults"): what was written about people is gone and nothing more is recorded in it. Null before.
      */
-    @Column(name = "anonymised_at")
     public Instant anonymisedAt;
 
     @OneToMany(mappedBy = "relationship", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -1,6 +1,5 @@
 package org.cpd.relationships.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.util.UUID;
@@ -9,10 +8,8 @@ import java.util.UUID;
 @Embeddable
 public class Signature {
 
-    @Column(name = "practitioner_id", nullable = false)
     public UUID practitionerId;
 
-    @Column(name = "signed_at", nullable = false)
     public Instant signedAt;
 
     protected Signature() {

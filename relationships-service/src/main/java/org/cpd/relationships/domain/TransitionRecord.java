@@ -1,6 +1,5 @@
 package org.cpd.relationships.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,23 +23,18 @@ public class TransitionRecord {
     public Relationship relationship;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Transition action;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_status", nullable = false)
     public RelationshipStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_status", nullable = false)
     public RelationshipStatus toStatus;
 
-    @Column(nullable = false)
     public String actor;
 
     public String reason;
 
-    @Column(nullable = false)
     public Instant at;
 
     protected TransitionRecord() {

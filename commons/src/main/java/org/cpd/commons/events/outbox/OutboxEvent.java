@@ -1,7 +1,6 @@
 package org.cpd.commons.events.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,30 +21,21 @@ public class OutboxEvent extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long sequence;
 
-    @Column(name = "event_id", nullable = false, unique = true)
     public UUID eventId;
 
-    @Column(name = "aggregate_type", nullable = false)
     public String aggregateType;
 
-    @Column(name = "aggregate_id", nullable = false)
     public String aggregateId;
 
-    @Column(name = "event_type", nullable = false)
     public String eventType;
 
-    @Column(nullable = false)
     public String payload;
 
-    @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    @Column(name = "trace_parent")
     public String traceParent;
 
-    @Column(name = "published_at")
     public Instant publishedAt;
 
-    @Column(nullable = false)
     public int attempts;
 }
