@@ -5,7 +5,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 /**
  * Refuses JSON bodies over the configured size before they are read, with a problem body
@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodySizeLimit {
 
-    @ConfigProperty(name = "cpd.http.max-json-body", defaultValue = "1048576")
-    long maxJsonBytes;
+    @Inject
+    HttpLimitsConfig limits;
 
     void register(@Observes Filters filters) {
         filters.register(context -> {
@@ -28,7 +28,7 @@ public class BodySizeLimit {
                         .put("type", Problem.TYPE_PREFIX + "payload-too-large")
                         .put("title", "Body too large")
                         .put("status", 413)
-                        .put("detail", "JSON bodies are limited to " + maxJsonBytes + " bytes")
+                        .put("detail", "JSON bodies are limited to " + limits.maxJsonBody() + " bytes")
                         .put("instance", context.request().path())
                         .put("requestId", requestId);
                 context.response().setStatusCode(413)
@@ -44,7 +44,7 @@ public class BodySizeLimit {
 
     private boolean tooLarge(String length) {
         try {
-            return Long.parseLong(length.trim()) > maxJsonBytes;
+            return Long.parseLong(length.trim()) > limits.maxJsonBody();
         } catch (NumberFormatException e) {
             return false;
         }

@@ -1,5 +1,6 @@
 package org.cpd.commons.web;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.WebApplicationException;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The JSON body limit while the body is read, for bodies sent without Content-Length (chunked):
@@ -21,14 +21,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ConstrainedTo(RuntimeType.SERVER)
 public class StreamingBodyLimit implements ReaderInterceptor {
 
-    @ConfigProperty(name = "cpd.http.max-json-body", defaultValue = "1048576")
-    long maxJsonBytes;
+    @Inject
+    HttpLimitsConfig limits;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException, WebApplicationException {
         MediaType type = context.getMediaType();
         if (type != null && type.getSubtype() != null && type.getSubtype().contains("json")) {
-            context.setInputStream(new Limited(context.getInputStream(), maxJsonBytes));
+            context.setInputStream(new Limited(context.getInputStream(), limits.maxJsonBody()));
         }
         return context.proceed();
     }

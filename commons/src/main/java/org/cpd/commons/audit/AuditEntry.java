@@ -1,7 +1,6 @@
 package org.cpd.commons.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,14 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * Who read or changed protected data, when, from which client, why, and whose data it was.
- * Append-only: the database refuses UPDATE, DELETE and TRUNCATE (V0_2__readable_audit.sql).
+ * Append-only: the database refuses UPDATE, DELETE and TRUNCATE (V0_2__readable_audit.sql), and Hibernate never
+ * writes a change to a loaded entry ({@link Immutable}).
  */
 @Entity
+@Immutable
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
 
@@ -25,46 +27,34 @@ public class AuditEntry extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(updatable = false)
     public Instant occurredAt;
 
     /** The caller's principal name (preferred_username, else sub), as {@code CurrentUser.subject()} gives it. */
-    @Column(updatable = false)
     public String actor;
 
-    @Column(updatable = false)
     public UUID actorPractitionerId;
 
     /** The OAuth client the caller's token was issued to ({@code azp}). */
-    @Column(updatable = false)
     public String clientId;
 
-    @Column(updatable = false)
     public String action;
 
-    @Column(updatable = false)
     public String resourceType;
 
-    @Column(updatable = false)
     public String resourceId;
 
     /** The practitioner whose data it is, when there is one: they may read the entry. */
-    @Column(updatable = false)
     public UUID subjectPersonId;
 
     /** The partnerships whose admins may read the entry. */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(updatable = false)
     public UUID[] partnershipIds = new UUID[0];
 
     /** Why, in the caller's words (e.g. a buffer-zone override's reason). */
-    @Column(updatable = false)
     public String reason;
 
     /** What the service adds (e.g. "shared WITH_SUPPORTERS"). */
-    @Column(updatable = false)
     public String details;
 
-    @Column(updatable = false)
     public String requestId;
 }

@@ -20,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The audit of reads, written off the request's path: {@link AuditLog} hands each read's entry here, a
@@ -49,14 +48,8 @@ public class ReadAudit {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "cpd.audit.read-queue-capacity", defaultValue = "10000")
-    int capacity;
-
-    @ConfigProperty(name = "cpd.audit.read-batch-size", defaultValue = "500")
-    int batchSize;
-
-    @ConfigProperty(name = "cpd.audit.read-flush-interval", defaultValue = "200ms")
-    Duration interval;
+    @Inject
+    AuditConfig config;
 
     private WriteBehind<Row> queue;
     private Counter writtenAtOnce;
@@ -64,7 +57,8 @@ public class ReadAudit {
     @PostConstruct
     void start() {
         writtenAtOnce = registry.counter("cpd.audit.reads.written.at.once");
-        queue = new WriteBehind<>("audit-writer", capacity, batchSize, interval, this::insert);
+        queue = new WriteBehind<>("audit-writer", config.readQueueCapacity(), config.readBatchSize(),
+                config.readFlushInterval(), this::insert);
         registry.gauge("cpd.audit.reads.queued", this, r -> r.queue.queued());
     }
 

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The computed insight views of a service, each kept for at most {@code cpd.insight.max-age} (one
@@ -24,9 +23,8 @@ public class InsightViews {
     private final Cache<Object, Object> views;
 
     @Inject
-    public InsightViews(@ConfigProperty(name = "cpd.insight.max-age", defaultValue = "PT1M") Duration maxAge,
-                        @ConfigProperty(name = "cpd.insight.kept-views", defaultValue = "1000") long keptViews) {
-        this(maxAge, keptViews, Ticker.systemTicker());
+    public InsightViews(InsightConfig config) {
+        this(config.maxAge(), config.keptViews(), Ticker.systemTicker());
     }
 
     InsightViews(Duration maxAge, long keptViews, Ticker ticker) {

@@ -3,7 +3,6 @@ package org.cpd.commons.insight;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The one {@link Suppression} of a service, at the threshold it is configured with (ADR 0041). */
 @ApplicationScoped
@@ -11,8 +10,7 @@ public class SuppressionConfig {
 
     @Produces
     @Singleton
-    Suppression suppression(@ConfigProperty(name = "cpd.insight.suppression-threshold",
-            defaultValue = "" + Suppression.DEFAULT_THRESHOLD) int threshold) {
-        return new Suppression(threshold);
+    Suppression suppression(InsightConfig config) {
+        return new Suppression(config.suppressionThreshold());
     }
 }

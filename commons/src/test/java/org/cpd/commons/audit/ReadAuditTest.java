@@ -97,14 +97,15 @@ class ReadAuditTest {
         assertThat(entriesAbout(id)).isEqualTo(1);
     }
 
+    record Settings(int readQueueCapacity, int readBatchSize, Duration readFlushInterval) implements AuditConfig {
+    }
+
     /** A writer of its own that never flushes by itself, on the service's datasource. */
     ReadAudit idleWriter(int capacity) {
         ReadAudit writer = new ReadAudit();
         writer.dataSource = dataSource;
         writer.registry = new SimpleMeterRegistry();
-        writer.capacity = capacity;
-        writer.batchSize = 100;
-        writer.interval = Duration.ofHours(1);
+        writer.config = new Settings(capacity, 100, Duration.ofHours(1));
         writer.start();
         return writer;
     }

@@ -1,5 +1,6 @@
 package org.cpd.directory.service;
 
+import org.cpd.directory.config.StaffSyncConfig;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +50,6 @@ import org.cpd.directory.domain.StaffSyncMode;
 import org.cpd.directory.domain.StaffSyncRow;
 import org.cpd.directory.events.DirectoryEventPublisher;
 import org.cpd.directory.repository.StaffSyncQueries;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -84,8 +84,8 @@ public class StaffSyncService {
     /** Leave dates are the school's dates. */
     private static final ZoneId SCHOOLS = ZoneId.of("Europe/London");
 
-    @ConfigProperty(name = "cpd.staff-sync.max-rows", defaultValue = "20000")
-    int maxRows;
+    @Inject
+    StaffSyncConfig config;
 
     @Inject
     CurrentUser user;
@@ -142,7 +142,7 @@ public class StaffSyncService {
         DirectoryAccess access = requireManages(school);
         Steps steps = new Steps();
         List<Planned> rows = new ArrayList<>();
-        Set<Column> columns = StaffFileReader.read(new StaffFileReader.Source(upload.body(), upload.format(), upload.charset(), maxRows),
+        Set<Column> columns = StaffFileReader.read(new StaffFileReader.Source(upload.body(), upload.format(), upload.charset(), config.maxRows()),
                 read -> rows.add(new Planned(StaffFile.read(read.getKey(), read.getValue(), school.urn))));
         if (rows.isEmpty() && options.mode() == StaffSyncMode.FULL) {
             throw RuleViolation.invalidField("body", "has no rows: a full sync of an empty file would deactivate every member "

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -61,11 +60,8 @@ public class VerifiedTokens {
     private final Counter misses;
 
     @Inject
-    public VerifiedTokens(@ConfigProperty(name = "cpd.security.token-cache.enabled", defaultValue = "true") boolean enabled,
-                          @ConfigProperty(name = "cpd.security.token-cache.max-size", defaultValue = "10000") long maxSize,
-                          @ConfigProperty(name = "cpd.security.token-cache.max-age", defaultValue = "PT5M") Duration maxAge,
-                          MeterRegistry registry) {
-        this(enabled, maxSize, maxAge, Clock.systemUTC(), Ticker.systemTicker(), registry);
+    public VerifiedTokens(TokenCacheConfig config, MeterRegistry registry) {
+        this(config.enabled(), config.maxSize(), config.maxAge(), Clock.systemUTC(), Ticker.systemTicker(), registry);
     }
 
     VerifiedTokens(boolean enabled, long maxSize, Duration maxAge, Clock clock, Ticker ticker, MeterRegistry registry) {

@@ -1,5 +1,6 @@
 package org.cpd.commons.events.inbox;
 
+import org.cpd.commons.events.EventsConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -25,7 +26,6 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.cpd.commons.events.Messages;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -78,8 +78,8 @@ public class EventConsumer {
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 256)
     Emitter<String> deadLetters;
 
-    @ConfigProperty(name = "cpd.events.dead-letter-timeout", defaultValue = "PT10S")
-    Duration deadLetterTimeout;
+    @Inject
+    EventsConfig eventsConfig;
 
     /** The consumer's own dead-letter topic for records read from {@code topic}. */
     public static String deadLetterTopic(String topic, String consumer) {
@@ -193,7 +193,7 @@ public class EventConsumer {
         Message<String> message = Messages.completing(ack, record.value() == null ? "" : record.value(), Metadata.of(kafka));
         try {
             deadLetters.send(message);
-            ack.get(deadLetterTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            ack.get(eventsConfig.deadLetterTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package org.cpd.commons.events.inbox;
 
+import org.cpd.commons.events.EventsConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -64,11 +65,11 @@ public class ReadModelRebuild {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "cpd.events.rebuild-on-start")
-    Optional<List<String>> rebuildOnStart;
+    @Inject
+    EventsConfig events;
 
     void onStart(@Observes StartupEvent start) {
-        rebuildOnStart.ifPresent(names -> names.forEach(name -> {
+        events.rebuildOnStart().ifPresent(names -> names.forEach(name -> {
             Report report = rebuild(name);
             LOG.infof("Rebuilt the read model of %s from %s: %d records (%s) in %d ms", report.consumer(), report.topic(),
                     report.records(), report.outcomes(), report.took().toMillis());

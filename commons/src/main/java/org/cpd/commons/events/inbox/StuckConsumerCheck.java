@@ -1,9 +1,9 @@
 package org.cpd.commons.events.inbox;
 
+import org.cpd.commons.events.EventsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -21,12 +21,12 @@ public class StuckConsumerCheck implements HealthCheck {
     @Inject
     ConsumerProgress progress;
 
-    @ConfigProperty(name = "cpd.events.stuck-after", defaultValue = "PT60S")
-    Duration stuckAfter;
+    @Inject
+    EventsConfig events;
 
     @Override
     public HealthCheckResponse call() {
-        var stuck = progress.heldLongerThan(stuckAfter);
+        var stuck = progress.heldLongerThan(events.stuckAfter());
         HealthCheckResponseBuilder answer = HealthCheckResponse.named("event consumers").status(stuck.isEmpty());
         long now = System.nanoTime();
         for (ConsumerProgress.InHand held : stuck) {

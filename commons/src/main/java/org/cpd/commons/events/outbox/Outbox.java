@@ -1,5 +1,6 @@
 package org.cpd.commons.events.outbox;
 
+import org.cpd.commons.events.EventsConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.trace.Span;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.cpd.commons.persistence.TrackedEntity;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
@@ -37,15 +37,15 @@ public class Outbox {
     @Inject
     Event<OutboxEventWritten> written;
 
-    @ConfigProperty(name = "cpd.events.area")
-    String area;
+    @Inject
+    EventsConfig events;
 
     /** The accepted types, compiled once: a bulk write checks one type per event. */
     private Pattern types;
 
     @PostConstruct
     void compileTypes() {
-        types = Pattern.compile("cpd\\." + Pattern.quote(area) + "\\.[a-z]+(-[a-z]+)*\\.v[1-9][0-9]*");
+        types = Pattern.compile("cpd\\." + Pattern.quote(events.area()) + "\\.[a-z]+(-[a-z]+)*\\.v[1-9][0-9]*");
     }
 
     /**
@@ -127,7 +127,7 @@ public class Outbox {
 
     private OutboxEvent event(String aggregateType, Object aggregateId, String type, Object data, String traceParent) {
         if (type == null || !types.matcher(type).matches()) {
-            throw new IllegalArgumentException(type + " is not a cpd." + area + ".<name>.v<n> event type (cpd.events.area)");
+            throw new IllegalArgumentException(type + " is not a cpd." + events.area() + ".<name>.v<n> event type (cpd.events.area)");
         }
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();

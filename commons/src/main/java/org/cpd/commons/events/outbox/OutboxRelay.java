@@ -1,5 +1,6 @@
 package org.cpd.commons.events.outbox;
 
+import org.cpd.commons.events.EventsConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,7 +30,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.cpd.commons.events.Messages;
 import org.cpd.commons.persistence.TrackedEntity;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -64,23 +64,11 @@ public class OutboxRelay {
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
     Emitter<String> emitter;
 
-    @ConfigProperty(name = "cpd.events.source")
-    String source;
+    @Inject
+    EventsConfig events;
 
-    @ConfigProperty(name = "cpd.outbox.batch-size", defaultValue = "200")
-    int batchSize;
-
-    @ConfigProperty(name = "cpd.outbox.send-timeout", defaultValue = "PT15S")
-    Duration sendTimeout;
-
-    @ConfigProperty(name = "cpd.outbox.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "cpd.outbox.start-delay", defaultValue = "3s")
-    Duration startDelay;
-
-    @ConfigProperty(name = "cpd.outbox.retention", defaultValue = "P7D")
-    Duration retention;
+    @Inject
+    OutboxConfig config;
 
     private final Counter published;
     private final Counter failures;
@@ -106,11 +94,11 @@ public class OutboxRelay {
      * have had the start-up delay to connect; then drains what an earlier run left.
      */
     void onStart(@Observes StartupEvent start) {
-        if (enabled) {
+        if (config.enabled()) {
             worker.schedule(() -> {
                 arming.armed = true;
                 wake();
-            }, startDelay.toMillis(), TimeUnit.MILLISECONDS);
+            }, config.startDelay().toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -122,7 +110,7 @@ public class OutboxRelay {
     @Scheduled(every = "${cpd.outbox.poll-interval:1s}", delayed = "${cpd.outbox.start-delay:3s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Arming.NotYet.class)
     void poll() {
-        if (enabled && arming.armed) {
+        if (config.enabled() && arming.armed) {
             wake();
         }
     }
@@ -132,7 +120,7 @@ public class OutboxRelay {
      * on the committing thread, so it only hands the work to the relay's own thread.
      */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxEventWritten written) {
-        if (enabled && arming.armed) {
+        if (config.enabled() && arming.armed) {
             wake();
         }
     }
@@ -192,7 +180,7 @@ public class OutboxRelay {
     void forgetPublished() {
         QuarkusTransaction.requiringNew().run(() -> em.createQuery(
                         "delete from OutboxEvent e where e.publishedAt < :before")
-                .setParameter("before", java.time.Instant.now().minus(retention))
+                .setParameter("before", java.time.Instant.now().minus(config.retention()))
                 .executeUpdate());
     }
 
@@ -205,7 +193,7 @@ public class OutboxRelay {
         }
         List<OutboxEvent> batch = em.createQuery(
                         "from OutboxEvent e where e.publishedAt is null order by e.sequence", OutboxEvent.class)
-                .setMaxResults(batchSize)
+                .setMaxResults(config.batchSize())
                 .getResultList();
         if (batch.isEmpty()) {
             return 0;
@@ -217,7 +205,7 @@ public class OutboxRelay {
         int done = 0;
         try {
             for (CompletableFuture<Void> ack : acks) {
-                ack.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                ack.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 done++;
             }
         } catch (Exception e) {
@@ -245,7 +233,7 @@ public class OutboxRelay {
         }
         OutgoingCloudEventMetadata<Object> cloudEvent = OutgoingCloudEventMetadata.builder()
                 .withId(event.eventId.toString())
-                .withSource(URI.create(source))
+                .withSource(URI.create(events.source()))
                 .withType(event.eventType)
                 .withSubject(event.aggregateId)
                 .withTimestamp(event.occurredAt.atZone(java.time.ZoneOffset.UTC))

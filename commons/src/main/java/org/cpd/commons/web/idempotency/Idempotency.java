@@ -21,7 +21,6 @@ import org.cpd.commons.persistence.TrackedEntity;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.web.Problem;
 import org.cpd.commons.web.Problems;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Idempotent creates. The key is claimed by an insert in the same transaction as the create:
@@ -43,8 +42,8 @@ public class Idempotency {
     @Inject
     CurrentUser user;
 
-    @ConfigProperty(name = "cpd.idempotency.retention", defaultValue = "P1D")
-    Duration retention;
+    @Inject
+    IdempotencyConfig config;
 
     private ObjectMapper canonicalMapper;
 
@@ -107,7 +106,7 @@ public class Idempotency {
     @Transactional
     void forgetOldKeys() {
         em.createQuery("delete from IdempotencyRecord r where r.createdAt < :before")
-                .setParameter("before", Instant.now().minus(retention))
+                .setParameter("before", Instant.now().minus(config.retention()))
                 .executeUpdate();
     }
 
