@@ -13,11 +13,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cpd.commons.domain.RuleViolation;
-import org.cpd.commons.insight.InsightAccess;
+import org.cpd.commons.insight.InsightPart;
 import org.cpd.commons.insight.InsightApi;
 import org.cpd.commons.insight.InsightCount;
-import org.cpd.commons.insight.InsightViews;
-import org.cpd.commons.insight.Suppression;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.directory.domain.ExpertiseCategory;
 import org.cpd.directory.domain.SupportForm;
@@ -29,24 +27,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The directory part of the partnership and school insight views: supporters' load against their
  * declared capacity by form, by expertise area and by school, now. Access as in every part
- * ({@link InsightAccess}); every count through small-number suppression (ADR 0041), and the places of
+ * ({@link InsightPart}); every count through small-number suppression (ADR 0041), and the places of
  * a cell (capacity, load, free places) are withheld whenever its number of supporters is, since with
  * one or two supporters they are those people's own figures. No name, profile or accreditation is read.
  */
 @ApplicationScoped
-public class InsightService {
+public class InsightService extends InsightPart {
 
     @Inject
     InsightQueries queries;
 
     @Inject
-    InsightViews views;
-
-    @Inject
     CurrentUser user;
-
-    @Inject
-    Suppression suppression;
 
     @Schema(name = "SupportLoadInsightScope", description = "What the view covers: the filters as applied (load is now, so no dates).")
     public record InsightScope(@Schema(enumeration = {"PARTNERSHIP", "SCHOOL"}, required = true) String kind,
@@ -104,22 +96,23 @@ public class InsightService {
 
     @Transactional
     public SupportLoadInsight partnership(UUID partnership, String school, SupportForm form) {
-        if (!InsightAccess.seesPartnership(user.caller(), partnership) || !queries.partnershipExists(partnership)) {
+        if (!queries.partnershipExists(partnership)) {
             throw RuleViolation.notFound("partnership", partnership);
         }
         Scope scope = new Scope(partnership, school, form);
-        return views.of(scope, () -> view(scope, new InsightScope("PARTNERSHIP", partnership, school, form)));
+        return partnershipView(user.caller(), partnership, scope,
+                () -> view(scope, new InsightScope("PARTNERSHIP", partnership, school, form)));
     }
 
     @Transactional
     public SupportLoadInsight school(String urn, SupportForm form) {
-        var caller = user.caller();
         var partnerships = queries.partnershipsOfSchool(urn);
-        if (partnerships.isEmpty() || !InsightAccess.seesSchool(caller, urn, partnerships.get())) {
+        if (partnerships.isEmpty()) {
             throw RuleViolation.notFound("school", urn);
         }
         Scope scope = new Scope(null, urn, form);
-        return views.of(scope, () -> view(scope, new InsightScope("SCHOOL", null, urn, form)));
+        return schoolView(user.caller(), urn, known -> partnerships.get(), scope,
+                () -> view(scope, new InsightScope("SCHOOL", null, urn, form)));
     }
 
     private SupportLoadInsight view(Scope scope, InsightScope described) {

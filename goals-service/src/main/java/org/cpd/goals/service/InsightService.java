@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.insight.InsightAccess;
 import org.cpd.commons.insight.InsightApi;
 import org.cpd.commons.insight.InsightCount;
-import org.cpd.commons.insight.InsightViews;
+import org.cpd.commons.insight.InsightPart;
 import org.cpd.commons.insight.SelfDirection;
-import org.cpd.commons.insight.Suppression;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.goals.domain.EvidenceType;
 import org.cpd.goals.domain.GoalStatus;
@@ -33,19 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * (ADR 0041); no title, aspiration, criteria or reflection is read.
  */
 @ApplicationScoped
-public class InsightService {
+public class InsightService extends InsightPart {
 
     @Inject
     InsightQueries queries;
 
     @Inject
-    InsightViews views;
-
-    @Inject
     CurrentUser user;
-
-    @Inject
-    Suppression suppression;
 
     @Schema(name = "GoalInsightScope", description = "What the view covers: the filters as applied.")
     public record InsightScope(@Schema(enumeration = {"PARTNERSHIP", "SCHOOL"}, required = true) String kind,
@@ -95,22 +87,17 @@ public class InsightService {
     @Transactional
     public GoalInsight partnership(UUID partnership, String school, SupportForm form, LocalDate from, LocalDate to) {
         InsightAccess.checkRange(from, to);
-        if (!InsightAccess.seesPartnership(user.caller(), partnership)) {
-            throw RuleViolation.notFound("partnership", partnership);
-        }
         Scope scope = new Scope(partnership, school, form, from, to);
-        return views.of(scope, () -> view(scope, new InsightScope("PARTNERSHIP", partnership, school, form, from, to)));
+        return partnershipView(user.caller(), partnership, scope,
+                () -> view(scope, new InsightScope("PARTNERSHIP", partnership, school, form, from, to)));
     }
 
     @Transactional
     public GoalInsight school(String urn, SupportForm form, LocalDate from, LocalDate to) {
         InsightAccess.checkRange(from, to);
-        var caller = user.caller();
-        if (!InsightAccess.seesSchool(caller, urn, caller.isPartnershipAdmin() ? queries.partnershipsOfSchool(urn) : List.of())) {
-            throw RuleViolation.notFound("school", urn);
-        }
         Scope scope = new Scope(null, urn, form, from, to);
-        return views.of(scope, () -> view(scope, new InsightScope("SCHOOL", null, urn, form, from, to)));
+        return schoolView(user.caller(), urn, queries::partnershipsOfSchool, scope,
+                () -> view(scope, new InsightScope("SCHOOL", null, urn, form, from, to)));
     }
 
     private GoalInsight view(Scope scope, InsightScope described) {

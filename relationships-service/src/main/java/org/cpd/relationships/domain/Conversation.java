@@ -1,6 +1,5 @@
 package org.cpd.relationships.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,7 +45,6 @@ public class Conversation extends TrackedEntity {
 
     public String sharedSummary;
 
-    @Column(name = "confidential_notes")
     String confidentialNotes;
 
     public String recordedBy;

@@ -12,13 +12,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cpd.commons.domain.RuleViolation;
 import org.cpd.commons.insight.InsightAccess;
 import org.cpd.commons.insight.InsightApi;
 import org.cpd.commons.insight.InsightCount;
-import org.cpd.commons.insight.InsightViews;
+import org.cpd.commons.insight.InsightPart;
 import org.cpd.commons.insight.SelfDirection;
-import org.cpd.commons.insight.Suppression;
 import org.cpd.commons.security.Caller;
 import org.cpd.relationships.domain.MentoringPurpose;
 import org.cpd.relationships.domain.RelationshipStatus;
@@ -33,16 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * conversation but its date, duration, agenda owner and coach is read).
  */
 @ApplicationScoped
-public class InsightService {
+public class InsightService extends InsightPart {
 
     @Inject
     InsightQueries queries;
-
-    @Inject
-    InsightViews views;
-
-    @Inject
-    Suppression suppression;
 
     @Schema(name = "RelationshipInsightScope", description = "What the view covers: the filters as applied.")
     public record InsightScope(@Schema(enumeration = {"PARTNERSHIP", "SCHOOL"}, required = true) String kind,
@@ -149,21 +141,17 @@ public class InsightService {
     public RelationshipInsight partnership(UUID partnership, String school, SupportForm form, LocalDate from, LocalDate to,
                                            Caller caller) {
         InsightAccess.checkRange(from, to);
-        if (!InsightAccess.seesPartnership(caller, partnership)) {
-            throw RuleViolation.notFound("partnership", partnership);
-        }
         Scope scope = new Scope(partnership, school, form, from, to);
-        return views.of(scope, () -> view(scope, new InsightScope("PARTNERSHIP", partnership, school, form, from, to)));
+        return partnershipView(caller, partnership, scope,
+                () -> view(scope, new InsightScope("PARTNERSHIP", partnership, school, form, from, to)));
     }
 
     @Transactional
     public RelationshipInsight school(String urn, SupportForm form, LocalDate from, LocalDate to, Caller caller) {
         InsightAccess.checkRange(from, to);
-        if (!InsightAccess.seesSchool(caller, urn, caller.isPartnershipAdmin() ? queries.partnershipsOfSchool(urn) : List.of())) {
-            throw RuleViolation.notFound("school", urn);
-        }
         Scope scope = new Scope(null, urn, form, from, to);
-        return views.of(scope, () -> view(scope, new InsightScope("SCHOOL", null, urn, form, from, to)));
+        return schoolView(caller, urn, queries::partnershipsOfSchool, scope,
+                () -> view(scope, new InsightScope("SCHOOL", null, urn, form, from, to)));
     }
 
     private RelationshipInsight view(Scope scope, InsightScope described) {

@@ -106,6 +106,17 @@ public final class ServiceArchitecture {
             .should(AuditNames.CATALOGUED)
             .as("Audit entries name only catalogued actions and resource types (commons-web AuditCatalogue)");
 
+    @ArchTest
+    static final ArchRule settingsAreTyped = classes().should(Settings.TYPED)
+            .as("The suite's settings (cpd.*) are read through typed @ConfigMapping interfaces");
+
+    @ArchTest
+    static final ArchRule columnsFollowTheNamingStrategy = classes().that().areAnnotatedWith("jakarta.persistence.Entity")
+            .or().areAnnotatedWith("jakarta.persistence.Embeddable")
+            .or().areAnnotatedWith("jakarta.persistence.MappedSuperclass")
+            .should(Settings.COLUMNS_NAMED_ONLY_WHERE_THEY_DIFFER)
+            .as("Columns are named by the naming strategy; @Column(name) only where the name differs");
+
     private static final Set<String> PANACHE_DATA_METHODS = Set.of("persist", "persistAndFlush", "delete",
             "deleteAll", "deleteById", "update", "flush", "getEntityManager", "count", "listAll", "streamAll",
             "findAll", "findById", "findByIdOptional", "find", "list", "stream");
