@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.cpd.commons.privacy.Retention;
 import org.cpd.testsupport.Tokens;
+import org.cpd.testsupport.privacy.RetentionReports;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,9 +29,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RetentionTest {
 
-    static final String REPORT = "/api/v1/privacy/retention";
-    static final String PEOPLE = "kinds.find { it.kind == 'deactivated-practitioners' }";
-    static final String REPORTS = "kinds.find { it.kind == 'staff-sync-reports' }";
+    static final String PEOPLE = "deactivated-practitioners";
+    static final String REPORTS = "staff-sync-reports";
     static final String SIX_YEARS_AGO = "now() - interval '2200 days'";
 
     @Inject
@@ -56,13 +56,8 @@ class RetentionTest {
         String activeBefore = as(admin).get("/api/v1/practitioners/" + active).then().extract().path("fullName");
         String recentBefore = as(admin).get("/api/v1/practitioners/" + recentlyGone).asString();
 
-        as(admin).get(REPORT).then().statusCode(200)
-                .body(PEOPLE + ".service", equalTo("directory-service"))
-                .body(PEOPLE + ".retention", equalTo("PT52560H"))
-                .body(PEOPLE + ".due", equalTo(1)).body(PEOPLE + ".oldest", notNullValue())
-                .body(PEOPLE + ".enforced", equalTo(false));
-        as(Fixtures.partnership().adminToken()).get(REPORT).then().statusCode(200)
-                .body(PEOPLE + ".due", equalTo(0)).body(PEOPLE + ".oldest", nullValue());
+        RetentionReports.assertDue(admin, Fixtures.partnership().adminToken(), PEOPLE, "directory-service", "PT52560H",
+                equalTo(1));
 
         assertThat(retention.sweep("deactivated-practitioners", Instant.now())).isGreaterThanOrEqualTo(1);
 
@@ -85,11 +80,9 @@ class RetentionTest {
         assertThat(Fixtures.count("erasure", "practitioner_id = ?1", recentlyGone)).isZero();
         assertThat(count("select count(*) from audit_entry where action = 'erase' and resource_id = '" + longGone
                 + "' and actor = 'system:retention' and reason = 'retention'")).isOne();
-        assertThat(count("select count(*) from audit_entry where action = 'delete' and resource_type = 'practitioner' "
-                + "and resource_id = 'retention:deactivated-practitioners' and actor = 'system:retention' "
-                + "and partnership_ids @> array[cast('" + school.partnership().id() + "' as uuid)]")).isOne();
+        assertThat(count(RetentionReports.sweepAuditQuery(PEOPLE, "practitioner", school.partnership().id()))).isOne();
 
-        as(admin).get(REPORT).then().statusCode(200).body(PEOPLE + ".due", equalTo(0));
+        RetentionReports.assertNoneDue(admin, PEOPLE);
         assertThat(retention.sweep("deactivated-practitioners", Instant.now())).as("a second sweep has nobody left").isZero();
         assertThat(erasedEvents(longGone)).isOne();
     }
@@ -113,7 +106,7 @@ class RetentionTest {
         StaffSyncTest.sync(Tokens.mis(school.urn()), school.urn(), "?mode=partial",
                 StaffSyncTest.HEADER + person.row("Rae", "TEACHER", null)).statusCode(201).body("updated", equalTo(1));
         assertThat(Fixtures.count("practitioner", "id = ?1 and active and deactivated_at is null", id)).isOne();
-        as(admin).get(REPORT).then().statusCode(200).body(PEOPLE + ".due", equalTo(0));
+        RetentionReports.assertNoneDue(admin, PEOPLE);
     }
 
     @Test
@@ -129,7 +122,7 @@ class RetentionTest {
         sql("update practitioner set deactivated_at = " + SIX_YEARS_AGO + ", merged_at = " + SIX_YEARS_AGO + " where id = ?1",
                 retired);
 
-        as(admin).get(REPORT).then().statusCode(200).body(PEOPLE + ".due", equalTo(0));
+        RetentionReports.assertNoneDue(admin, PEOPLE);
         retention.sweep("deactivated-practitioners", Instant.now());
 
         assertThat(Fixtures.count("erasure", "practitioner_id = ?1", retired)).isZero();
@@ -161,7 +154,7 @@ class RetentionTest {
         assertThat(as(admin).get("/api/v1/practitioners/" + second).asString()).isEqualTo(before);
         assertThat(Fixtures.count("erasure", "practitioner_id = ?1", first)).isZero();
         assertThat(erasedEvents(first) + erasedEvents(second)).isZero();
-        as(admin).get(REPORT).then().statusCode(200).body(PEOPLE + ".due", equalTo(2));
+        RetentionReports.report(admin).body(RetentionReports.kind(PEOPLE) + ".due", equalTo(2));
 
         assertThat(retention.sweep("deactivated-practitioners", Instant.now())).isGreaterThanOrEqualTo(2);
         assertThat(erasedEvents(first) + erasedEvents(second)).isEqualTo(2);
@@ -181,10 +174,8 @@ class RetentionTest {
         UUID recentId = UUID.fromString(recent.substring(recent.lastIndexOf('/') + 1));
         sql("update staff_sync_job set created_at = now() - interval '400 days' where id = ?1", oldId);
 
-        as(admin).get(REPORT).then().statusCode(200)
-                .body(REPORTS + ".retention", equalTo("PT8760H"))
-                .body(REPORTS + ".due", equalTo(1)).body(REPORTS + ".oldest", notNullValue());
-        as(Fixtures.partnership().adminToken()).get(REPORT).then().statusCode(200).body(REPORTS + ".due", equalTo(0));
+        RetentionReports.assertDue(admin, Fixtures.partnership().adminToken(), REPORTS, "directory-service", "PT8760H",
+                equalTo(1));
 
         assertThat(retention.sweep("staff-sync-reports", Instant.now())).isGreaterThanOrEqualTo(1);
 
@@ -197,20 +188,16 @@ class RetentionTest {
                 .body("items.id", hasItem(oldId.toString()));
         assertThat(Fixtures.count("staff_sync_row", "job_id = ?1", recentId)).isOne();
         given().auth().oauth2(mis).get(recent).then().statusCode(200).body("rowsRemovedAt", nullValue());
-        assertThat(count("select count(*) from audit_entry where action = 'delete' and resource_type = 'staff' "
-                + "and resource_id = 'retention:staff-sync-reports' and actor = 'system:retention' "
-                + "and partnership_ids @> array[cast('" + school.partnership().id() + "' as uuid)]")).isOne();
+        assertThat(count(RetentionReports.sweepAuditQuery(REPORTS, "staff", school.partnership().id()))).isOne();
 
-        as(admin).get(REPORT).then().statusCode(200).body(REPORTS + ".due", equalTo(0));
+        RetentionReports.assertNoneDue(admin, REPORTS);
         assertThat(retention.sweep("staff-sync-reports", Instant.now())).as("a second sweep has nothing left").isZero();
     }
 
     @Test
     void onlyPartnershipAdminsReadTheReport() {
         Fixtures.School school = Fixtures.school();
-        as(school.leadToken()).get(REPORT).then().statusCode(403).contentType("application/problem+json");
-        as(Tokens.mis(school.urn())).get(REPORT).then().statusCode(403);
-        given().get(REPORT).then().statusCode(401);
+        RetentionReports.assertOnlyAdminsRead(school.leadToken(), Tokens.mis(school.urn()));
     }
 
     private static void deactivate(String admin, UUID id) {

@@ -7,7 +7,6 @@ import static org.cpd.goals.Fixtures.count;
 import static org.cpd.goals.Fixtures.goal;
 import static org.cpd.goals.Fixtures.scalar;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,6 +27,7 @@ import org.cpd.commons.privacy.Retention;
 import org.cpd.goals.repository.RetentionQueries;
 import org.cpd.testsupport.PostgresResource;
 import org.cpd.testsupport.Tokens;
+import org.cpd.testsupport.privacy.RetentionReports;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,9 +38,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RetentionTest {
 
-    static final String REPORT = "/api/v1/privacy/retention";
-    static final String PRIVATE = "kinds.find { it.kind == 'private-evidence' }";
-    static final String FINISHED = "kinds.find { it.kind == 'finished-goals' }";
+    static final String PRIVATE = "private-evidence";
+    static final String FINISHED = "finished-goals";
     static final String SIX_YEARS = "PT52560H";
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 5, 6, 7, 8};
 
@@ -66,13 +65,8 @@ class RetentionTest {
         backdate("evidence", 2200, oldPrivate, oldShared);
         String admin = Tokens.admin(partnership);
 
-        as(admin).get(REPORT).then().statusCode(200)
-                .body(PRIVATE + ".service", equalTo("goals-service")).body(PRIVATE + ".retention", equalTo(SIX_YEARS))
-                .body(PRIVATE + ".countedFrom", equalTo("the evidence's last change"))
-                .body(PRIVATE + ".due", equalTo(1)).body(PRIVATE + ".oldest", notNullValue())
-                .body(PRIVATE + ".enforced", equalTo(false));
-        as(Tokens.admin(UUID.randomUUID())).get(REPORT).then().statusCode(200)
-                .body(PRIVATE + ".due", equalTo(0)).body(PRIVATE + ".oldest", nullValue());
+        RetentionReports.assertDue(admin, Tokens.admin(UUID.randomUUID()), PRIVATE, "goals-service", SIX_YEARS, equalTo(1))
+                .body(RetentionReports.kind(PRIVATE) + ".countedFrom", equalTo("the evidence's last change"));
 
         assertThat(retention.sweep("private-evidence", Instant.now())).isOne();
 
@@ -80,10 +74,8 @@ class RetentionTest {
                 + recentPrivate + "') order by title")).containsExactly(oldShared, recentPrivate);
         assertThat(count("select count(*) from attachment where evidence_id = '" + oldPrivate + "'")).isZero();
         assertThat(largeObjectsAmong(oldFile, sharedFile, recentFile)).containsExactlyInAnyOrder(sharedFile, recentFile);
-        assertThat(count("select count(*) from audit_entry where action = 'delete' and resource_type = 'evidence' "
-                + "and resource_id = 'retention:private-evidence' and actor = 'system:retention' "
-                + "and partnership_ids @> array[cast('" + partnership + "' as uuid)]")).isOne();
-        as(admin).get(REPORT).then().statusCode(200).body(PRIVATE + ".due", equalTo(0));
+        assertThat(count(RetentionReports.sweepAuditQuery(PRIVATE, "evidence", partnership))).isOne();
+        RetentionReports.assertNoneDue(admin, PRIVATE);
         assertThat(retention.sweep("private-evidence", Instant.now())).as("a second sweep has nothing left").isZero();
     }
 
@@ -110,11 +102,8 @@ class RetentionTest {
         backdate("evidence", 2200, ownEvidence, sharedByBoth);
         String admin = Tokens.admin(partnership);
 
-        as(admin).get(REPORT).then().statusCode(200)
-                .body(FINISHED + ".retention", equalTo(SIX_YEARS)).body(FINISHED + ".due", equalTo(4))
-                .body(FINISHED + ".oldest", notNullValue())
-                .body(PRIVATE + ".due", equalTo(0));
-        as(Tokens.admin(UUID.randomUUID())).get(REPORT).then().statusCode(200).body(FINISHED + ".due", equalTo(0));
+        RetentionReports.assertDue(admin, Tokens.admin(UUID.randomUUID()), FINISHED, "goals-service", SIX_YEARS, equalTo(4))
+                .body(RetentionReports.kind(PRIVATE) + ".due", equalTo(0));
         String versionOfSuccessor = scalar("select version from goal where id = '" + successor + "'");
 
         assertThat(retention.sweep("finished-goals", Instant.now())).isEqualTo(4);
@@ -133,10 +122,8 @@ class RetentionTest {
         as(token).get("/api/v1/goals/" + successor).then().statusCode(200)
                 .body("status", equalTo("ACTIVE")).body("supersedes", nullValue());
         assertThat(scalar("select version from goal where id = '" + successor + "'")).isNotEqualTo(versionOfSuccessor);
-        assertThat(count("select count(*) from audit_entry where action = 'delete' and resource_type = 'goal' "
-                + "and resource_id = 'retention:finished-goals' and actor = 'system:retention' "
-                + "and partnership_ids @> array[cast('" + partnership + "' as uuid)]")).isOne();
-        as(admin).get(REPORT).then().statusCode(200).body(FINISHED + ".due", equalTo(0));
+        assertThat(count(RetentionReports.sweepAuditQuery(FINISHED, "goal", partnership))).isOne();
+        RetentionReports.assertNoneDue(admin, FINISHED);
         assertThat(retention.sweep("finished-goals", Instant.now())).as("a second sweep has nothing left").isZero();
     }
 
@@ -160,8 +147,7 @@ class RetentionTest {
 
     @Test
     void onlyPartnershipAdminsReadTheReport() {
-        as(token).get(REPORT).then().statusCode(403).contentType("application/problem+json");
-        RestAssured.given().get(REPORT).then().statusCode(401);
+        RetentionReports.assertOnlyAdminsRead(token);
     }
 
     private long batchOfOne(Instant cutoff) {

@@ -26,6 +26,7 @@ import org.cpd.commons.privacy.Retention;
 import org.cpd.relationships.domain.SupportForm;
 import org.cpd.relationships.repository.InsightQueries;
 import org.cpd.testsupport.Tokens;
+import org.cpd.testsupport.privacy.RetentionReports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +38,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ClosedRelationshipsRetentionTest {
 
-    static final String REPORT = "/api/v1/privacy/retention";
-    static final String KIND = "kinds.find { it.kind == 'closed-relationships' }";
+    static final String KIND = "closed-relationships";
     static final String SUMMARY = "Summary: questioning with 8C";
     static final String NOTE = "Note: a hard term with the head of department";
     static final String ACTION = "Action: try no-hands-up questioning";
@@ -93,11 +93,8 @@ class ClosedRelationshipsRetentionTest {
         String admin = Tokens.admin(partnership);
         Instant now = Instant.now();
 
-        as(admin).get(REPORT).then().statusCode(200)
-                .body(KIND + ".service", equalTo("relationships-service")).body(KIND + ".retention", equalTo("PT52560H"))
-                .body(KIND + ".due", equalTo(3)).body(KIND + ".oldest", notNullValue()).body(KIND + ".enforced", equalTo(false));
-        as(Tokens.admin(UUID.randomUUID())).get(REPORT).then().statusCode(200)
-                .body(KIND + ".due", equalTo(0)).body(KIND + ".oldest", nullValue());
+        RetentionReports.assertDue(admin, Tokens.admin(UUID.randomUUID()), KIND, "relationships-service", "PT52560H",
+                equalTo(3));
         List<Object> statsBefore = stats();
         assertThat(statsBefore.toString()).as("the aggregates count the ended relationships")
                 .contains("status=CLOSED", "status=DECLINED", "CO_COACHING");
@@ -140,7 +137,7 @@ class ClosedRelationshipsRetentionTest {
                 select count(*) from audit_entry where action = 'delete' and resource_type = 'relationship'
                 and resource_id = 'retention:closed-relationships' and actor = 'system:retention'
                 and partnership_ids @> array[cast(?1 as uuid)]""", partnership.toString())).isEqualTo(1);
-        as(admin).get(REPORT).then().statusCode(200).body(KIND + ".due", equalTo(0));
+        RetentionReports.assertNoneDue(admin, KIND);
         assertThat(retention.sweep("closed-relationships", now)).as("a second sweep has nothing left").isZero();
 
         // what a participant reads of it: the statistics, marked anonymised

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cpd.relationships.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +13,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.cpd.commons.privacy.Retention;
 import org.cpd.testsupport.Tokens;
+import org.cpd.testsupport.privacy.RetentionReports;
 import org.junit.jupiter.api.Test;
 
 /** Confidential notes are cleared a year after their relationship ended; the conversation stays; admins see a dry run. */
@@ -22,8 +21,7 @@ import org.junit.jupiter.api.Test;
 class RetentionTest extends CoachAndLearnerTest {
 
     static final String NOTE = "Kept for the reflection, not for the career";
-    static final String REPORT = "/api/v1/privacy/retention";
-    static final String NOTES = "kinds.find { it.kind == 'confidential-notes' }";
+    static final String NOTES = "confidential-notes";
 
     @Inject
     Retention retention;
@@ -38,12 +36,8 @@ class RetentionTest extends CoachAndLearnerTest {
         sql("update relationship set ended_at = now() - interval '400 days' where id = cast(?1 as uuid)", endedLongAgo);
         String admin = Tokens.admin(Directory.PARTNERSHIP);
 
-        as(admin).get(REPORT).then().statusCode(200)
-                .body(NOTES + ".retention", equalTo("PT8760H")).body(NOTES + ".service", equalTo("relationships-service"))
-                .body(NOTES + ".due", greaterThanOrEqualTo(1)).body(NOTES + ".oldest", notNullValue())
-                .body(NOTES + ".enforced", equalTo(false));
-        as(Tokens.admin(UUID.randomUUID())).get(REPORT).then().statusCode(200)
-                .body(NOTES + ".due", equalTo(0)).body(NOTES + ".oldest", nullValue());
+        RetentionReports.assertDue(admin, Tokens.admin(UUID.randomUUID()), NOTES, "relationships-service", "PT8760H",
+                greaterThanOrEqualTo(1));
 
         long cleared = retention.sweep("confidential-notes", Instant.now());
 
@@ -52,19 +46,15 @@ class RetentionTest extends CoachAndLearnerTest {
         assertThat(notes(endedRecently)).isEqualTo(NOTE);
         as(learner).get("/api/v1/conversations?relationshipId=" + endedLongAgo).then().statusCode(200)
                 .body("items[0].sharedSummary", equalTo("What we tried")).body("items[0].hasConfidentialNotes", equalTo(false));
-        as(admin).get(REPORT).then().statusCode(200).body(NOTES + ".due", equalTo(0));
-        assertThat(count("select count(*) from audit_entry where action = 'delete' and resource_type = 'conversation' "
-                + "and resource_id = 'retention:confidential-notes' and actor = 'system:retention' "
-                + "and partnership_ids @> array[cast('" + Directory.PARTNERSHIP + "' as uuid)]")).isGreaterThanOrEqualTo(1);
+        RetentionReports.assertNoneDue(admin, NOTES);
+        assertThat(count(RetentionReports.sweepAuditQuery(NOTES, "conversation", Directory.PARTNERSHIP)))
+                .isGreaterThanOrEqualTo(1);
         assertThat(retention.sweep("confidential-notes", Instant.now())).as("a second sweep has nothing left to clear").isZero();
     }
 
     @Test
     void onlyPartnershipAdminsReadTheReport() {
-        as(learner).get(REPORT).then().statusCode(403)
-                .contentType("application/problem+json");
-        Api.asLead(UUID.randomUUID()).get(REPORT).then().statusCode(403);
-        io.restassured.RestAssured.given().get(REPORT).then().statusCode(401);
+        RetentionReports.assertOnlyAdminsRead(Tokens.practitioner(learner, Api.URN), Tokens.schoolLead(UUID.randomUUID(), Api.URN));
     }
 
     /** An active coaching relationship with one conversation holding a confidential note, then closed. */

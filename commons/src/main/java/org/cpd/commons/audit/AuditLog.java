@@ -41,6 +41,16 @@ public class AuditLog {
                 String.valueOf(resourceId));
     }
 
+    /**
+     * The entry of a subject access export of {@code person}'s data (docs/data-protection.md), the same in every
+     * service: asked for by the person themselves or by an admin of one of their partnerships. The service says whose
+     * partnerships the entry belongs to ({@link Entry#about}) and records it.
+     */
+    public Entry subjectExport(UUID person, Caller caller) {
+        return entry("export", "practitioner", person).because("subject access request")
+                .details(caller.isSelf(person) ? "subject access by the person" : "subject access by a partnership admin");
+    }
+
     /** A read's entry: queued for the background writer, with what only the request knows taken now. */
     void queue(Entry e) {
         String actor = user.subject();

@@ -2,6 +2,7 @@ package org.cpd.directory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import java.time.Instant;
 import org.cpd.commons.security.Roles;
-import org.cpd.commons.web.privacy.SubjectRef;
+import org.cpd.commons.web.privacy.SubjectPath;
 import org.cpd.directory.rest.dto.PrivacyDtos.ErasureView;
 import org.cpd.directory.rest.dto.PrivacyDtos.SubjectExportView;
 import org.cpd.directory.service.ErasureService;
@@ -49,9 +50,8 @@ public class PrivacyResource {
                     examples = @ExampleObject(name = "export", value = Examples.SUBJECT_EXPORT)))
     @APIResponse(responseCode = "400", description = "The id is neither a practitioner id nor `me`.")
     @APIResponse(responseCode = "404", description = "No such person, or not one the caller may export.")
-    public SubjectExportView export(@Parameter(description = "A practitioner id, or `me`.",
-            schema = @Schema(maxLength = 36)) @PathParam("practitionerId") String practitionerId) {
-        return SubjectExportView.from(service.export(SubjectRef.parse(practitionerId)), Instant.now());
+    public SubjectExportView export(@BeanParam SubjectPath subject) {
+        return SubjectExportView.from(service.export(subject.ref()), Instant.now());
     }
 
     @POST
@@ -73,9 +73,8 @@ public class PrivacyResource {
                     examples = @ExampleObject(name = "erasure", value = Examples.ERASURE)))
     @APIResponse(responseCode = "400", description = "The id is neither a practitioner id nor `me`.")
     @APIResponse(responseCode = "404", description = "No such person, or not one the caller may erase.")
-    public Response erase(@Parameter(description = "A practitioner id, or `me`.",
-            schema = @Schema(maxLength = 36)) @PathParam("practitionerId") String practitionerId) {
-        ErasureService.Outcome outcome = erasures.erase(SubjectRef.parse(practitionerId));
+    public Response erase(@BeanParam SubjectPath subject) {
+        ErasureService.Outcome outcome = erasures.erase(subject.ref());
         return Response.status(outcome.created() ? Response.Status.ACCEPTED : Response.Status.OK)
                 .entity(ErasureView.from(outcome.erasure())).build();
     }

@@ -54,9 +54,7 @@ public class SubjectAccessService {
         if (p == null || !new DirectoryAccess(caller).actsOnSubjectDataOf(p)) {
             throw RuleViolation.notFound("practitioner", id);
         }
-        audit.entry("export", "practitioner", id).about(id, p.partnerships()).because("subject access request")
-                .details(caller.isSelf(id) ? "subject access by the person" : "subject access by a partnership admin")
-                .record();
+        audit.subjectExport(id, caller).about(id, p.partnerships()).record();
         Account account = Account.findById(id);
         OfferWithLoad offer = SupportOffer.<SupportOffer>findByIdOptional(id)
                 .map(o -> new OfferWithLoad(o, ledger.load(o.id))).orElse(null);

@@ -3,6 +3,7 @@ package org.cpd.gateway.privacy;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cpd.commons.web.privacy.SubjectPath;
 import org.cpd.gateway.web.Claims;
 import org.cpd.gateway.routing.CallerResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,13 +69,11 @@ public class PrivacyResource extends CallerResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token.")
     @APIResponse(responseCode = "404", description = "No such person, or not one the caller may export.")
     @APIResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After.")
-    public Uni<Response> export(@Parameter(description = "A practitioner id, or `me`.", schema = @Schema(maxLength = 36))
-                                @PathParam("practitionerId") String practitionerId,
-                                @Context HttpHeaders headers) {
+    public Uni<Response> export(@BeanParam SubjectPath subject, @Context HttpHeaders headers) {
         boolean html = wantsHtml(headers);
         var requester = new SubjectExport.RequestedBy(jwt.getSubject(), Claims.string(jwt, "azp"),
                 Claims.string(jwt, "practitioner_id"));
-        return composer.compose(practitionerId, requester, bearer(), requestId())
+        return composer.compose(subject.value(), requester, bearer(), requestId())
                 .map(export -> html
                         ? Response.ok(page.render(export), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build()
                         : Response.ok(export, MediaType.APPLICATION_JSON_TYPE).build());

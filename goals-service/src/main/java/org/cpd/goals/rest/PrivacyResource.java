@@ -2,6 +2,7 @@ package org.cpd.goals.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
 import org.cpd.commons.security.Roles;
-import org.cpd.commons.web.privacy.SubjectRef;
+import org.cpd.commons.web.privacy.SubjectPath;
 import org.cpd.goals.service.ErasureStatusService;
 import org.cpd.goals.service.SubjectAccessService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,9 +47,8 @@ public class PrivacyResource {
                     examples = @ExampleObject(name = "export", value = Examples.SUBJECT_EXPORT)))
     @APIResponse(responseCode = "400", description = "The id is neither a practitioner id nor `me`.")
     @APIResponse(responseCode = "404", description = "No such person, or not one the caller may export.")
-    public SubjectExportDto export(@Parameter(description = "A practitioner id, or `me`.",
-            schema = @Schema(maxLength = 36)) @PathParam("practitionerId") String practitionerId) {
-        return SubjectExportDto.from(service.export(SubjectRef.parse(practitionerId)), Instant.now());
+    public SubjectExportDto export(@BeanParam SubjectPath subject) {
+        return SubjectExportDto.from(service.export(subject.ref()), Instant.now());
     }
 
     @GET

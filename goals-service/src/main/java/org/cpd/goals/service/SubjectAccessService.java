@@ -47,8 +47,7 @@ public class SubjectAccessService {
         if (!self && !SubjectExportAccess.mayExport(caller, id, queries.partnershipsRecordedFor(id))) {
             throw RuleViolation.notFound("practitioner", id);
         }
-        audit.entry("export", "practitioner", id).about(id, null).inCallersPartnerships().because("subject access request")
-                .details(self ? "subject access by the person" : "subject access by a partnership admin").record();
+        audit.subjectExport(id, caller).about(id, null).inCallersPartnerships().record();
         return new SubjectData(id, queries.goalsOwnedBy(id), queries.evidenceOwnedBy(id), queries.reviewsOfOrBy(id),
                 queries.attachmentsOfEvidenceOwnedBy(id));
     }

@@ -2,6 +2,7 @@ package org.cpd.relationships.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,7 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.cpd.commons.security.CurrentUser;
 import org.cpd.commons.security.Roles;
-import org.cpd.commons.web.privacy.SubjectRef;
+import org.cpd.commons.web.privacy.SubjectPath;
 import org.cpd.relationships.service.ErasureStatusService;
 import org.cpd.relationships.service.SubjectAccessService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,9 +51,8 @@ public class PrivacyResource {
                     examples = @ExampleObject(name = "export", value = Examples.SUBJECT_EXPORT)))
     @APIResponse(responseCode = "400", description = "The id is neither a practitioner id nor `me`.")
     @APIResponse(responseCode = "404", description = "No such person, or not one the caller may export.")
-    public SubjectExportDto export(@Parameter(description = "A practitioner id, or `me`.",
-            schema = @Schema(maxLength = 36)) @PathParam("practitionerId") String practitionerId) {
-        return SubjectExportDto.from(service.export(SubjectRef.parse(practitionerId), user.caller()), Instant.now());
+    public SubjectExportDto export(@BeanParam SubjectPath subject) {
+        return SubjectExportDto.from(service.export(subject.ref(), user.caller()), Instant.now());
     }
 
     @GET

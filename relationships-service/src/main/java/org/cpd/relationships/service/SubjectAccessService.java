@@ -71,9 +71,7 @@ public class SubjectAccessService {
             }
         }
         Set<UUID> partnerships = person.map(Person::partnershipIds).orElse(Set.of());
-        audit.entry("export", "practitioner", id).about(id, partnerships).because("subject access request")
-                .details(caller.isSelf(id) ? "subject access by the person" : "subject access by a partnership admin")
-                .record();
+        audit.subjectExport(id, caller).about(id, partnerships).record();
         return new SubjectData(id, known.orElse(null), theirs, agreements, held, queries.actionPointsOwnedBy(id), notes);
     }
 }
