@@ -61,7 +61,8 @@ public class Retention {
     int batchSize;
 
     @Scheduled(every = "${cpd.retention.every:1h}", delayed = "${cpd.retention.start-delay:60s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         if (enabled) {
             sweep(TrackedEntity.now());

@@ -17,6 +17,10 @@ public interface AccountsConfig {
     @WithDefault("cpd")
     String realm();
 
+    /** How often the worker looks for accounts due (read from its {@code @Scheduled} expression, whose fallback this is). */
+    @WithDefault("2s")
+    Duration pollEvery();
+
     /** Accounts brought up to date per run of the worker. */
     @WithDefault("50")
     int batchSize();

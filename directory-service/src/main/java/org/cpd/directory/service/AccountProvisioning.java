@@ -113,7 +113,8 @@ public class AccountProvisioning {
 
     // ---- the worker
 
-    @Scheduled(every = "${cpd.accounts.poll-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${cpd.accounts.poll-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void provisionDue() {
         if (!config.provisioningEnabled()) {
             return;

@@ -93,7 +93,8 @@ public class WebhookDispatcher {
     }
 
     @Scheduled(every = "${cpd.webhooks.dispatch-every:2s}", delayed = "${cpd.webhooks.start-delay:5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatch() {
         if (!config.dispatchEnabled()) {
             return;

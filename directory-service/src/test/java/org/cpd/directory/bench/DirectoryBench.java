@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.cpd.directory.config.seed.SeedData;
 import org.cpd.testsupport.Tokens;
 import org.cpd.testsupport.bench.LoadRun;
+import org.cpd.testsupport.bench.Timed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -43,9 +44,7 @@ class DirectoryBench {
         int practitioners = Integer.getInteger("bench.practitioners", 20_000);
         int concurrency = Integer.getInteger("bench.concurrency", 8);
         int seconds = Integer.getInteger("bench.seconds", 30);
-        long loadStarted = System.nanoTime();
-        QuarkusTransaction.requiringNew().timeout(1800).call(() -> seed.load(practitioners));
-        long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
+        long loadMillis = Timed.millis(() -> QuarkusTransaction.requiringNew().timeout(1800).call(() -> seed.load(practitioners)));
         String token = Tokens.builder().roles("partnership-admin").partnerships(SeedData.PARTNERSHIP)
                 .expiresInSeconds(3600).build();
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.cpd.testsupport.bench.BenchSql;
 import org.cpd.testsupport.bench.PartnershipInsightRun;
+import org.cpd.testsupport.bench.Timed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -36,10 +37,8 @@ class InsightBench {
     void measureThePartnershipView() throws Exception {
         int practitioners = Integer.getInteger("bench.practitioners", 20_000);
         int goals = Integer.getInteger("bench.goals", 30_000);
-        long loadStarted = System.nanoTime();
-        BenchSql.run(dataSource, "bench/insight-load.sql", Map.of("partnership", PARTNERSHIP, "practitioners", practitioners,
-                "goals", goals));
-        long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
+        long loadMillis = Timed.millis(() -> BenchSql.run(dataSource, "bench/insight-load.sql",
+                Map.of("partnership", PARTNERSHIP, "practitioners", practitioners, "goals", goals)));
 
         PartnershipInsightRun run = new PartnershipInsightRun(base, PARTNERSHIP);
         String view = run.view();

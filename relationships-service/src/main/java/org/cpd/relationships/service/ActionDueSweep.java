@@ -13,7 +13,8 @@ public class ActionDueSweep {
     ConversationService conversations;
 
     @Scheduled(every = "${cpd.relationships.sweep-every:5m}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         conversations.announceDueActions(TrackedEntity.now());
     }

@@ -34,7 +34,8 @@ public class ProposalExpiry {
     }
 
     @Scheduled(every = "${cpd.relationships.sweep-every:5m}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         sweep(TrackedEntity.now());
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.cpd.testsupport.bench.BenchSql;
 import org.cpd.testsupport.bench.PartnershipInsightRun;
+import org.cpd.testsupport.bench.Timed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -42,10 +43,8 @@ class InsightBench {
         int practitioners = Integer.getInteger("bench.practitioners", 20_000);
         int relationships = Integer.getInteger("bench.relationships", 10_000);
         int supporters = practitioners / 5;
-        long loadStarted = System.nanoTime();
-        BenchSql.run(dataSource, "bench/insight-load.sql", Map.of("partnership", PARTNERSHIP, "practitioners", practitioners,
-                "supporters", supporters, "relationships", relationships));
-        long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
+        long loadMillis = Timed.millis(() -> BenchSql.run(dataSource, "bench/insight-load.sql", Map.of("partnership", PARTNERSHIP,
+                "practitioners", practitioners, "supporters", supporters, "relationships", relationships)));
         long conversations = ((Number) em.createNativeQuery("select count(*) from conversation").getSingleResult()).longValue();
 
         PartnershipInsightRun run = new PartnershipInsightRun(base, PARTNERSHIP);

@@ -2,14 +2,19 @@ package org.cpd.testsupport.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Set;
 import org.cpd.commons.web.audit.AuditCatalogue;
 
@@ -116,6 +121,25 @@ public final class ServiceArchitecture {
             .or().areAnnotatedWith("jakarta.persistence.MappedSuperclass")
             .should(Settings.COLUMNS_NAMED_ONLY_WHERE_THEY_DIFFER)
             .as("Columns are named by the naming strategy; @Column(name) only where the name differs");
+
+    /**
+     * A scheduled task runs only while the application runs: at shutdown the scheduler can still fire after
+     * Hibernate has closed, which failed (and logged) every such task for the seconds the shutdown took.
+     */
+    @ArchTest
+    static final ArchRule scheduledTasksStopWithTheApplication = methods().that().areAnnotatedWith("io.quarkus.scheduler.Scheduled")
+            .should(new ArchCondition<>("skip executions while the application is not running") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    Object skip = method.getAnnotationOfType("io.quarkus.scheduler.Scheduled").get("skipExecutionIf")
+                            .orElse(null);
+                    if (skip == null || ((JavaClass) skip).getName().equals("io.quarkus.scheduler.Scheduled$Never")) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                + " has no skipExecutionIf (use Scheduled.ApplicationNotRunning)"));
+                    }
+                }
+            })
+            .as("Scheduled tasks skip their runs while the application is not running");
 
     private static final Set<String> PANACHE_DATA_METHODS = Set.of("persist", "persistAndFlush", "delete",
             "deleteAll", "deleteById", "update", "flush", "getEntityManager", "count", "listAll", "streamAll",

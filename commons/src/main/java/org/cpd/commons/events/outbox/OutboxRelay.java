@@ -4,6 +4,7 @@ import org.cpd.commons.events.EventsConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -140,6 +141,23 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Disarms the relay when the application begins to stop, while the database and the broker are still there:
+     * no new drain starts, and one already running may finish its batch (bounded by the send timeout). Without it the
+     * poll kept waking the relay after Hibernate had closed, which logged a failed retry every second of the shutdown.
+     */
+    void onStop(@Observes ShutdownEvent stop) {
+        arming.armed = false;
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Outbox relay still sending at shutdown; its batch stays in the outbox for the next start");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @PreDestroy
     void stop() {
         worker.shutdownNow();
@@ -176,7 +194,8 @@ public class OutboxRelay {
     }
 
     /** Published rows are kept a while for audit and replays, then removed. */
-    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void forgetPublished() {
         QuarkusTransaction.requiringNew().run(() -> em.createQuery(
                         "delete from OutboxEvent e where e.publishedAt < :before")

@@ -102,7 +102,8 @@ public class Idempotency {
         return replay.build();
     }
 
-    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void forgetOldKeys() {
         em.createQuery("delete from IdempotencyRecord r where r.createdAt < :before")
